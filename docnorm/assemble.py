@@ -1,0 +1,243 @@
+"""Build the ``Article`` from classified lines, and the checks that become warnings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Final
+
+from .classify import Role
+from .dates import format_iso, latest_text_date, lead_date
+from .model import (
+    REMOVED_KINDS,
+    Article,
+    DateMention,
+    Notice,
+    Related,
+    Removal,
+    Source,
+)
+from .options import Options
+from .shapes import agency_code
+
+__all__ = ["FIELD_OF_ROLE", "assemble"]
+
+#: Where each line role ends up in the record (SPEC lossless rule).
+FIELD_OF_ROLE: Final = {
+    "title": "title",
+    "section": "section",
+    "page_date": "dates",
+    "date": "dates",
+    "lead": "lead",
+    "body": "body",
+    "caption": "captions",
+    "byline": "authors",
+    "related_title": "related",
+    "related_teaser": "related",
+    "comment": "comments",
+} | {kind: "removed" for kind in REMOVED_KINDS}
+
+#: The page date is stale when it is this many days after every date in the text.
+STALE_AFTER_DAYS: Final = 366
+
+NoticeTuple = tuple[str, str, int | None]
+
+
+def _day(value: dt.date | dt.datetime) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _removals(roles: Iterable[Role]) -> list[Removal]:
+    """Consecutive lines of one removed kind (blank lines between allowed) form one entry."""
+    out: list[Removal] = []
+    run: list[Role] = []
+    prev_kind: str | None = None
+
+    def flush() -> None:
+        if run:
+            out.append(
+                Removal(
+                    run[0].role,
+                    run[0].line.number,
+                    run[-1].line.number,
+                    "\n".join(r.line.text for r in run),
+                )
+            )
+            run.clear()
+
+    for role in roles:
+        kind = role.role if role.role in REMOVED_KINDS else None
+        if kind != prev_kind:
+            flush()
+        if kind is not None:
+            run.append(role)
+        prev_kind = kind
+    flush()
+    return out
+
+
+def _infer_published(
+    lead: Role, lead_text: str, reference: dt.date | None, notices: list[NoticeTuple]
+) -> DateMention | None:
+    found = lead_date(lead_text)
+    if found is None:
+        return None
+    year = found.year
+    if year is None:
+        if reference is None:
+            notices.append(
+                (
+                    "published_unresolved",
+                    f"the lead says {found.raw!r} but no page, updated or reference date gives "
+                    "its year",
+                    lead.line.number,
+                )
+            )
+            return None
+        year = reference.year
+        try:
+            if dt.date(year, found.month, found.day) > reference:
+                year -= 1
+        except ValueError:
+            return None
+    try:
+        value = dt.date(year, found.month, found.day) + dt.timedelta(
+            days=found.days_before_publication
+        )
+    except ValueError:
+        return None
+    notices.append(
+        (
+            "published_inferred",
+            f"published date inferred from {found.raw!r} in the lead",
+            lead.line.number,
+        )
+    )
+    return DateMention("inferred", format_iso(value), found.raw, lead.line.number)
+
+
+def assemble(roles: list[Role], options: Options, notices: list[NoticeTuple]) -> Article:
+    """The record of a classified dump; ``notices`` are warnings found before (decoding)."""
+    notices = list(notices)
+    by_role: dict[str, list[Role]] = {}
+    for role in roles:
+        by_role.setdefault(role.role, []).append(role)
+
+    title = by_role.get("title", [None])[0]
+    section = by_role.get("section", [None])[0]
+    lead = by_role.get("lead", [None])[0]
+
+    source: Source | None = None
+    lead_text: str | None = None
+    if lead is not None:
+        lead_text = lead.line.text
+        code = agency_code(lead_text)
+        if code is not None:
+            source = Source(code[0], code[1])
+            lead_text = lead_text[code[2] :]
+
+    # Dates of the header lines, in line order.
+    mentions: list[DateMention] = []
+    values: dict[str, dt.date | dt.datetime] = {}
+    for role in roles:
+        if role.date is None:
+            continue
+        date_role = role.date_role or ("published" if "published" not in values else "updated")
+        mentions.append(DateMention(date_role, role.date.iso, role.line.text, role.line.number))
+        values.setdefault(date_role, role.date.value)
+        if not role.date.weekday_ok:
+            notices.append(
+                (
+                    "weekday_mismatch",
+                    f"the weekday printed does not match {_day(role.date.value).isoformat()} "
+                    f"(a {_day(role.date.value).strftime('%A')})",
+                    role.line.number,
+                )
+            )
+    first = {m.role: m for m in reversed(mentions)}
+
+    text_lines = [r.line.text for r in roles if r.role in ("lead", "body", "caption")]
+    latest = latest_text_date(text_lines)
+    for key in ("published", "updated"):
+        if key in values:
+            day = _day(values[key])
+            latest = day if latest is None or day > latest else latest
+    page = _day(values["page"]) if "page" in values else None
+    page_stale = (
+        page is not None and latest is not None and (page - latest).days > STALE_AFTER_DAYS
+    )
+    if page_stale and page is not None and latest is not None:
+        notices.append(
+            (
+                "page_date_stale",
+                f"the page date {page.isoformat()} is {(page - latest).days // 365} year(s) after "
+                f"every date in the text (latest {latest.isoformat()}): it is the day the page was "
+                "viewed, not the day of the article",
+                first["page"].line,
+            )
+        )
+
+    published = first["published"].value if "published" in first else None
+    if published is None and lead is not None and lead_text is not None:
+        reference = (
+            _day(values["updated"])
+            if "updated" in values
+            else page
+            if page is not None and not page_stale
+            else options.reference_date
+        )
+        inferred = _infer_published(lead, lead_text, reference, notices)
+        if inferred is not None:
+            mentions.append(inferred)
+            mentions.sort(key=lambda m: m.line)
+            published = inferred.value
+    if page is not None and "published" in values and _day(values["published"]) > page:
+        notices.append(
+            (
+                "published_after_page_date",
+                "the publication date is after the page's own date",
+                first["published"].line,
+            )
+        )
+
+    captions: dict[int, list[str]] = {}
+    for role in by_role.get("caption", []):
+        captions.setdefault(role.group, []).append(role.line.text)
+    related: dict[int, list[Role]] = {}
+    for role in roles:
+        if role.role in ("related_title", "related_teaser"):
+            related.setdefault(role.group, []).append(role)
+    related_items = []
+    for group in related.values():
+        titles = [r.line.text for r in group if r.role == "related_title"]
+        teasers = [r.line.text for r in group if r.role == "related_teaser"]
+        related_items.append(
+            Related(" ".join(titles or teasers), " ".join(teasers) if titles and teasers else None)
+        )
+
+    authors = [r.line.text for r in by_role.get("byline", [])]
+    if title is None:
+        notices.append(("no_title", "the dump has no headline line", None))
+    if not authors:
+        notices.append(("no_byline", "no byline (author) was found", None))
+
+    return Article(
+        title=title.line.text if title else None,
+        source=source,
+        section=section.line.text if section else None,
+        published=published,
+        updated=first["updated"].value if "updated" in first else None,
+        page_date=first["page"].value if "page" in first else None,
+        dates=mentions,
+        lead=lead_text or None,
+        body=[r.line.text for r in by_role.get("body", [])],
+        captions=[" ".join(parts) for parts in captions.values()],
+        authors=authors,
+        related=related_items,
+        comments=(),
+        removed=_removals(roles),
+        warnings=[
+            Notice(code, message, line)
+            for code, message, line in sorted(notices, key=lambda n: (n[2] or 0, n[0]))
+        ],
+    )

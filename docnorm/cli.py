@@ -1,0 +1,147 @@
+"""The command line (SPEC §3).
+
+``python -m docnorm FILE`` prints one JSON object; several files, a directory or ``-`` give
+JSON Lines, one record per document with an extra ``"path"``. Bad inputs are reported on stderr
+as ``PATH[:LINE]: message`` and the others still processed; the exit code is 0 when all were
+good, 1 when some were bad, 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from . import __version__
+from .convert import to_dict
+from .errors import DocnormError, ReadError
+from .options import Options
+from .pipeline import explain, parse_bytes, read_file
+
+__all__ = ["main"]
+
+STDIN = "-"
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="python -m docnorm",
+        description="Turn plain-text dumps of Vietnamese news articles into canonical JSON records.",
+        epilog="Exit codes: 0 all inputs good, 1 some inputs bad (reported on stderr), 2 usage.",
+    )
+    p.add_argument("inputs", nargs="+", metavar="FILE", help="text files, directories, or - for stdin")
+    p.add_argument(
+        "--explain", action="store_true", help="print each line with its role and rule instead"
+    )
+    p.add_argument(
+        "--jsonl", action="store_true", help="JSON Lines with a path even for a single file"
+    )
+    p.add_argument(
+        "--glob", default="*.txt", help="files to take from a directory (default: %(default)s)"
+    )
+    p.add_argument(
+        "--tone",
+        choices=("old", "new", "keep"),
+        default="old",
+        help="tone-mark style: old (hòa, ủy; default), new (hoà, uỷ) or keep",
+    )
+    p.add_argument(
+        "--reference-date",
+        metavar="YYYY-MM-DD",
+        help="the day relative dates resolve against when the page gives none",
+    )
+    p.add_argument(
+        "--require-title", action="store_true", help="treat a dump without a headline as bad input"
+    )
+    p.add_argument("--version", action="version", version=f"docnorm {__version__}")
+    return p
+
+
+def _expand(inputs: Sequence[str], pattern: str) -> Iterator[str]:
+    for item in inputs:
+        path = Path(item)
+        if item != STDIN and path.is_dir():
+            yield from sorted(
+                str(p) for p in path.rglob(pattern) if p.is_file() and not p.name.startswith(".")
+            )
+        else:
+            yield item
+
+
+def _read(item: str) -> bytes:
+    if item == STDIN:
+        try:
+            return sys.stdin.buffer.read()
+        except OSError as exc:
+            raise ReadError(f"cannot read standard input: {exc}") from None
+    return read_file(item)
+
+
+def _report(err: IO[str], item: str, exc: DocnormError) -> None:
+    where = f"{item}:{exc.line}" if exc.line is not None else item
+    err.write(f"{where}: {exc}\n")
+
+
+def _json(obj: Any, *, pretty: bool) -> str:
+    if pretty:
+        return json.dumps(obj, ensure_ascii=False, indent=2)
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    args = _parser().parse_args(argv)
+    try:
+        options = Options(
+            tone_style=args.tone,
+            reference_date=args.reference_date,
+            require_title=args.require_title,
+        )
+    except ValueError as exc:
+        _parser().error(f"--reference-date: {exc}")
+    out = sys.stdout
+    err = sys.stderr
+    items = list(_expand(args.inputs, args.glob))
+    single = (
+        len(items) == 1 and len(args.inputs) == 1 and items[0] == args.inputs[0] != STDIN
+        and not args.jsonl
+    )
+    bad = 0
+    try:
+        for item in items:
+            name = "<stdin>" if item == STDIN else item
+            try:
+                data = _read(item)
+                if args.explain:
+                    if not single:
+                        out.write(f"== {name}\n")
+                    out.write(f"{explain(data, options)}\n")
+                    continue
+                record = to_dict(parse_bytes(data, options))
+            except DocnormError as exc:
+                bad += 1
+                _report(err, name, exc)
+                continue
+            except Exception as exc:  # a bug, not bad input: say so in one line, go on
+                bad += 1
+                err.write(f"{name}: internal error ({type(exc).__name__}: {exc}); please report\n")
+                continue
+            if single:
+                out.write(_json(record, pretty=True) + "\n")
+            else:
+                record["path"] = name
+                out.write(_json(record, pretty=False) + "\n")
+        out.flush()
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`): stop quietly, like other Unix tools.
+        sys.stderr.close()
+        return 0
+    if not items:
+        err.write(f"no input files matched {args.glob!r}\n")
+        return 1
+    return 1 if bad else 0
+
+

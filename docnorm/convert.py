@@ -1,0 +1,150 @@
+"""One cattrs converter between ``Article`` and the JSON record of SPEC §1.
+
+The converter is strict: no extra keys, no type coercion (``5`` is not a title), and every
+problem is reported at once with its JSON path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any, get_args
+
+import attrs
+import cattrs
+from cattrs.gen import make_dict_structure_fn
+from cattrs.errors import (
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+)
+
+from .errors import RecordError
+from .model import Article, FieldError, _json_type
+
+__all__ = ["from_dict", "to_dict"]
+
+
+def _strict_str(value: Any, _type: Any) -> str:
+    if not isinstance(value, str):
+        raise FieldError("", f"must be a string, not {_json_type(value)}")
+    return value
+
+
+def _strict_int(value: Any, _type: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise FieldError("", f"must be an integer, not {_json_type(value)}")
+    return value
+
+
+def _make_converter() -> cattrs.Converter:
+    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    conv.register_unstructure_hook(tuple, list)
+    conv.register_structure_hook(str, _strict_str)
+    conv.register_structure_hook(int, _strict_int)
+
+    def is_tuple(tp: Any) -> bool:
+        return getattr(tp, "__origin__", None) is tuple
+
+    def tuple_hook(tp: Any) -> Any:
+        item = get_args(tp)[0]
+        handler = conv.get_structure_hook(item)
+
+        def structure(value: Any, _type: Any) -> tuple[Any, ...]:
+            if not isinstance(value, list):
+                raise FieldError("", f"must be an array, not {_json_type(value)}")
+            out: list[Any] = []
+            errors: list[Exception] = []
+            for i, elem in enumerate(value):
+                try:
+                    out.append(handler(elem, item))
+                except Exception as exc:  # collected and re-raised as one group below
+                    exc.__notes__ = [*getattr(exc, "__notes__", []), _Index(i)]  # type: ignore[attr-defined]
+                    errors.append(exc)
+            if errors:
+                raise _ItemsError("items are invalid", errors)
+            return tuple(out)
+
+        return structure
+
+    def object_hook(cls: Any) -> Any:
+        inner = make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True)
+
+        def structure(value: Any, _type: Any) -> Any:
+            if not isinstance(value, dict):
+                raise FieldError("", f"must be an object, not {_json_type(value)}")
+            return inner(value, cls)
+
+        return structure
+
+    conv.register_structure_hook_factory(is_tuple, tuple_hook)
+    conv.register_structure_hook_factory(attrs.has, object_hook)
+    return conv
+
+
+class _Index(str):
+    """A note that marks the index of a failing array item."""
+
+    index: int
+
+    def __new__(cls, index: int) -> _Index:
+        self = super().__new__(cls, f"index {index}")
+        self.index = index
+        return self
+
+
+class _ItemsError(ExceptionGroup[Exception]):
+    pass
+
+
+_CONVERTER = _make_converter()
+
+
+def to_dict(article: Article) -> dict[str, Any]:
+    """The JSON-ready dict of an ``Article``, keys in schema order.
+
+    >>> to_dict(Article(title="Tin"))["title"]
+    'Tin'
+    """
+    data: dict[str, Any] = _CONVERTER.unstructure(article)
+    return data
+
+
+def _walk(exc: BaseException, path: str) -> Iterator[tuple[str, str]]:
+    if isinstance(exc, ClassValidationError):
+        with_notes, without = exc.group_exceptions()
+        for sub, note in with_notes:
+            yield from _walk(sub, f"{path}.{note.name}")
+        for sub in without:
+            yield from _walk(sub, path)
+    elif isinstance(exc, IterableValidationError | _ItemsError):
+        for sub in exc.exceptions:
+            idx = next((n for n in getattr(sub, "__notes__", ()) if isinstance(n, _Index)), None)
+            yield from _walk(sub, f"{path}[{idx.index}]" if idx is not None else path)
+    elif isinstance(exc, ForbiddenExtraKeysError):
+        for key in sorted(exc.extra_fields):
+            yield f"{path}.{key}", "unknown field"
+    elif isinstance(exc, FieldError):
+        yield path + exc.path, exc.message
+    elif isinstance(exc, KeyError):
+        yield path, "required field is missing"
+    elif isinstance(exc, BaseExceptionGroup):
+        for sub in exc.exceptions:
+            yield from _walk(sub, path)
+    elif isinstance(exc, TypeError) and "argument" in str(exc):
+        yield path, "must be an object"
+    else:
+        yield path, str(exc) or type(exc).__name__
+
+
+def from_dict(data: Any) -> Article:
+    """Build an ``Article`` from a JSON record, or raise ``RecordError`` listing every problem.
+
+    >>> from_dict({"schema": "docnorm/article@1", "title": "Tin"}).title
+    'Tin'
+    """
+    if not isinstance(data, dict):
+        raise RecordError([("$", f"a record must be a JSON object, not {_json_type(data)}")])
+    try:
+        return _CONVERTER.structure(data, Article)
+    except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as exc:
+        raise RecordError(list(_walk(exc, "$"))) from None

@@ -1,0 +1,275 @@
+"""The canonical record: frozen attrs classes with validators for what the schema forbids.
+
+The validators run whenever a record is built, by the pipeline or by ``from_dict``, so an
+``Article`` that exists is a valid ``docnorm/article@1`` record.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import Any, Final
+
+import attrs
+
+__all__ = [
+    "DATE_ROLES",
+    "REMOVED_KINDS",
+    "SCHEMA",
+    "Article",
+    "Comment",
+    "DateMention",
+    "FieldError",
+    "Notice",
+    "Related",
+    "Removal",
+    "Source",
+    "is_iso_date",
+]
+
+SCHEMA: Final = "docnorm/article@1"
+DATE_ROLES: Final = ("page", "published", "updated", "inferred")
+REMOVED_KINDS: Final = (
+    "comment_widget",
+    "duplicate_teaser",
+    "share",
+    "tags",
+    "navigation",
+    "footer",
+    "paywall",
+    "ad",
+)
+
+_ISO = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2}))?", re.ASCII
+)
+
+
+def is_iso_date(value: str) -> bool:
+    """True for ``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM[:SS]±HH:MM`` naming a real moment.
+
+    >>> is_iso_date("2020-02-13T20:49+07:00"), is_iso_date("2020-02-31")
+    (True, False)
+    """
+    m = _ISO.fullmatch(value)
+    if m is None:
+        return False
+    try:
+        dt.date(int(m[1]), int(m[2]), int(m[3]))
+        if m[4] is not None:
+            dt.time(int(m[4]), int(m[5]), int(m[6] or 0))
+            if m[7] != "Z" and (int(m[7][1:3]) > 23 or int(m[7][4:6]) > 59):
+                return False
+    except ValueError:
+        return False
+    return True
+
+
+# --- validators -------------------------------------------------------------------------------
+
+
+class FieldError(ValueError):
+    """A field breaks a record rule; ``path`` is relative to the object, e.g. ``.body[2]``."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(f"{path.lstrip('.')}: {message}")
+        self.path = path
+        self.message = message
+
+
+Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+
+def _check_text(path: str, value: object, *, one_line: bool) -> None:
+    if not isinstance(value, str):
+        raise FieldError(path, f"must be a string, not {_json_type(value)}")
+    if not value.strip():
+        raise FieldError(path, "must not be empty")
+    if one_line and ("\n" in value or "\r" in value):
+        raise FieldError(path, "must be one line")
+    if value != value.strip():
+        raise FieldError(path, "must not start or end with white space")
+
+
+def _json_type(value: object) -> str:
+    names = {str: "string", int: "integer", float: "number", bool: "boolean", list: "array",
+             tuple: "array", dict: "object", type(None): "null"}
+    return names.get(type(value), type(value).__name__)
+
+
+def _one_line(_inst: object, attr: attrs.Attribute[Any], value: str) -> None:
+    _check_text("." + attr.name, value, one_line=True)
+
+
+def _text(_inst: object, attr: attrs.Attribute[Any], value: str) -> None:
+    _check_text("." + attr.name, value, one_line=False)
+
+
+def _opt(validator: Validator) -> Validator:
+    def check(inst: object, attr: attrs.Attribute[Any], value: Any) -> None:
+        if value is not None:
+            validator(inst, attr, value)
+
+    return check
+
+
+def _iso(_inst: object, attr: attrs.Attribute[Any], value: str) -> None:
+    if not isinstance(value, str):
+        raise FieldError("." + attr.name, f"must be a string, not {_json_type(value)}")
+    if not is_iso_date(value):
+        raise FieldError(
+            "." + attr.name,
+            f"{value!r} is not an ISO 8601 date (YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS]+HH:MM)",
+        )
+
+
+def _line_no(_inst: object, attr: attrs.Attribute[Any], value: int) -> None:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise FieldError("." + attr.name, f"must be an integer, not {_json_type(value)}")
+    if value < 1:
+        raise FieldError("." + attr.name, f"must be a line number (1 or more), not {value}")
+
+
+def _one_of(choices: tuple[str, ...]) -> Validator:
+    def check(_inst: object, attr: attrs.Attribute[Any], value: Any) -> None:
+        if value not in choices:
+            raise FieldError("." + attr.name, f"{value!r} is not one of {', '.join(choices)}")
+
+    return check
+
+
+def _lines_of(*, one_line: bool) -> Validator:
+    def each(_inst: object, attr: attrs.Attribute[Any], value: Any) -> None:
+        if not isinstance(value, tuple):
+            raise FieldError("." + attr.name, f"must be an array, not {_json_type(value)}")
+        for i, item in enumerate(value):
+            _check_text(f".{attr.name}[{i}]", item, one_line=one_line)
+
+    return each
+
+
+def _items_of(cls: type) -> Validator:
+    def each(_inst: object, attr: attrs.Attribute[Any], value: Any) -> None:
+        if not isinstance(value, tuple):
+            raise FieldError("." + attr.name, f"must be an array, not {_json_type(value)}")
+        for i, item in enumerate(value):
+            if not isinstance(item, cls):
+                raise FieldError(f".{attr.name}[{i}]", f"must be a {cls.__name__}")
+
+    return each
+
+
+def _tuple(value: Any) -> Any:
+    return tuple(value) if isinstance(value, list) else value
+
+
+_CODE = re.compile(r"[a-z][a-z0-9_]*")
+
+
+def _code(_inst: object, attr: attrs.Attribute[Any], value: str) -> None:
+    if not isinstance(value, str) or not _CODE.fullmatch(value):
+        raise FieldError("." + attr.name, f"{value!r} is not a warning code (snake_case)")
+
+
+# --- the record -------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Source:
+    """The outlet: an agency code (``LSO``) and its name when docnorm knows it."""
+
+    code: str = attrs.field(validator=_one_line)
+    name: str | None = attrs.field(default=None, validator=_opt(_one_line))
+
+
+@attrs.frozen
+class DateMention:
+    """A date docnorm recognised, with its role, ISO value, raw text and 1-based line."""
+
+    role: str = attrs.field(validator=_one_of(DATE_ROLES))
+    value: str = attrs.field(validator=_iso)
+    raw: str = attrs.field(validator=_one_line)
+    line: int = attrs.field(validator=_line_no)
+
+
+@attrs.frozen
+class Related:
+    """A related-article link printed after the article."""
+
+    title: str = attrs.field(validator=_one_line)
+    teaser: str | None = attrs.field(default=None, validator=_opt(_one_line))
+
+
+@attrs.frozen
+class Comment:
+    """A reader comment."""
+
+    author: str | None = attrs.field(validator=_opt(_one_line))
+    date: str | None = attrs.field(validator=_opt(_iso))
+    text: str = attrs.field(validator=_text)
+
+
+@attrs.frozen
+class Removal:
+    """Lines not kept as content: ``kind`` says why; ``text`` is the lines joined by newlines."""
+
+    kind: str = attrs.field(validator=_one_of(REMOVED_KINDS))
+    line: int = attrs.field(validator=_line_no)
+    end_line: int = attrs.field(validator=_line_no)
+    text: str = attrs.field(validator=_text)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end_line < self.line:
+            raise FieldError(".end_line", f"{self.end_line} is before line {self.line}")
+
+
+@attrs.frozen
+class Notice:
+    """A warning: a doubt about the record that a user should see."""
+
+    code: str = attrs.field(validator=_code)
+    message: str = attrs.field(validator=_one_line)
+    line: int | None = attrs.field(default=None, validator=_opt(_line_no))
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    """A canonical article record (schema ``docnorm/article@1``).
+
+    Lists are stored as tuples so that an ``Article`` is immutable and hashable; ``to_dict``
+    writes them as JSON arrays.
+    """
+
+    schema: str = attrs.field(default=SCHEMA, validator=_one_of((SCHEMA,)))
+    title: str | None = attrs.field(default=None, validator=_opt(_one_line))
+    source: Source | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Source))
+    )
+    section: str | None = attrs.field(default=None, validator=_opt(_one_line))
+    published: str | None = attrs.field(default=None, validator=_opt(_iso))
+    updated: str | None = attrs.field(default=None, validator=_opt(_iso))
+    page_date: str | None = attrs.field(default=None, validator=_opt(_iso))
+    dates: tuple[DateMention, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_items_of(DateMention)
+    )
+    lead: str | None = attrs.field(default=None, validator=_opt(_one_line))
+    body: tuple[str, ...] = attrs.field(default=(), converter=_tuple, validator=_lines_of(one_line=True))
+    captions: tuple[str, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_lines_of(one_line=True)
+    )
+    authors: tuple[str, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_lines_of(one_line=True)
+    )
+    related: tuple[Related, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_items_of(Related)
+    )
+    comments: tuple[Comment, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_items_of(Comment)
+    )
+    removed: tuple[Removal, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_items_of(Removal)
+    )
+    warnings: tuple[Notice, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_items_of(Notice)
+    )

@@ -1,0 +1,103 @@
+"""The text stage: named ``str -> str`` steps that give a dump its canonical form.
+
+Every step works on the whole text at once (no per-line Unicode passes) and keeps the number of
+lines, so line numbers always refer to the input. ``normalise`` can report which steps changed
+the text, for ``explain``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from typing import Final
+
+from .options import ToneStyle
+from .tones import to_new_style, to_old_style
+
+__all__ = ["STEPS", "Step", "normalise"]
+
+Step = tuple[str, Callable[[str], str]]
+
+# CRLF and lone CR are line breaks; everything else that Python's splitlines() would break on
+# (VT, FF, FS/GS/RS, NEL, LS, PS) becomes a space so that line numbers match ordinary editors.
+_NEWLINES = re.compile(r"\r\n?")
+
+_SPACE_CHARS: Final = (
+    "\t\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+_DROP_CHARS: Final = (
+    "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19"
+    "\x1a\x1b\x7f\xad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff\ufffe"
+)
+_SPACES_TABLE: Final = {ord(c): " " for c in _SPACE_CHARS} | {ord(c): None for c in _DROP_CHARS}
+
+# Ð (U+00D0, Icelandic eth) typed for Đ (U+0110) in front of a lower-case letter, and ð for đ.
+_ETH = re.compile(r"[\u00d0\u00f0](?=[a-zà-ỹ])")
+_ETH_MAP: Final = {"\u00d0": "\u0110", "\u00f0": "\u0111"}
+
+_MULTI_SPACE = re.compile(r" {2,}")
+_EDGE_SPACE = re.compile(r"^ +| +$", re.MULTILINE)
+
+
+def newlines(text: str) -> str:
+    """CRLF and CR line breaks become LF."""
+    return _NEWLINES.sub("\n", text) if "\r" in text else text
+
+
+def nfc(text: str) -> str:
+    """Unicode NFC (composed tone marks), skipped when the text already is NFC."""
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+def eth_to_dj(text: str) -> str:
+    """``Ð``/``ð`` used as Vietnamese ``Đ``/``đ`` (before a lower-case letter) are replaced."""
+    if "\u00d0" not in text and "\u00f0" not in text:
+        return text
+    return _ETH.sub(lambda m: _ETH_MAP[m[0]], text)
+
+
+def spaces(text: str) -> str:
+    """NBSP, tabs and other spaces become a space; zero-width, BOM, bidi and controls go."""
+    return text.translate(_SPACES_TABLE)
+
+
+def fold_spaces(text: str) -> str:
+    """Runs of spaces fold to one; lines lose leading and trailing spaces."""
+    return _EDGE_SPACE.sub("", _MULTI_SPACE.sub(" ", text))
+
+
+def _tone_step(style: ToneStyle) -> Callable[[str], str]:
+    if style == "old":
+        return to_old_style
+    if style == "new":
+        return to_new_style
+    return lambda text: text
+
+
+STEPS: Final[tuple[Step, ...]] = (
+    ("newlines", newlines),
+    ("nfc", nfc),
+    ("eth_to_dj", eth_to_dj),
+    ("spaces", spaces),
+    ("fold_spaces", fold_spaces),
+)
+
+
+def normalise(
+    text: str, tone_style: ToneStyle = "old", *, record: list[str] | None = None
+) -> str:
+    """The canonical form of ``text``; names of the steps that changed it go to ``record``.
+
+    >>> normalise("Tỉnh uỷ\\u00a0 Lạng Sơn \\r\\n")
+    'Tỉnh ủy Lạng Sơn\\n'
+    """
+    steps = (*STEPS, (f"tone_{tone_style}", _tone_step(tone_style)))
+    for name, step in steps:
+        out = step(text)
+        if record is not None and out != text:
+            record.append(name)
+        text = out
+    return text

@@ -1,0 +1,48 @@
+"""Immutable parsing options."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+import attrs
+
+__all__ = ["VIETNAM", "Options", "ToneStyle"]
+
+ToneStyle = Literal["old", "new", "keep"]
+
+#: Vietnam time, the default zone of every date docnorm reads.
+VIETNAM = dt.timezone(dt.timedelta(hours=7))
+
+
+def _to_date(value: dt.date | str | None) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value.date() if isinstance(value, dt.datetime) else value
+    return dt.date.fromisoformat(value)
+
+
+@attrs.frozen(kw_only=True)
+class Options:
+    """How to parse a dump.
+
+    - ``tone_style``: ``"old"`` (hòa, thủy, ủy; the default), ``"new"`` (hoà, thuỷ, uỷ) or ``"keep"``.
+    - ``reference_date``: the day relative dates ("hôm nay", "3 giờ trước") resolve against when the
+      page itself gives none; never the machine clock. Accepts a ``date`` or ``"YYYY-MM-DD"``.
+    - ``timezone``: the zone of dates that name none (default Vietnam time, +07:00).
+    - ``require_title``: raise ``NoTitleError`` instead of warning ``no_title``.
+
+    >>> Options(tone_style="new").tone_style
+    'new'
+    """
+
+    tone_style: ToneStyle = attrs.field(
+        default="old", validator=attrs.validators.in_(("old", "new", "keep"))
+    )
+    reference_date: dt.date | None = attrs.field(default=None, converter=_to_date)
+    timezone: dt.tzinfo = attrs.field(
+        default=VIETNAM, validator=attrs.validators.instance_of(dt.tzinfo)
+    )
+    require_title: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+
+
+DEFAULT_OPTIONS = Options()

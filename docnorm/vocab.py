@@ -1,0 +1,67 @@
+"""Vietnamese word tables: tone marks, weekdays, date labels, day-part words.
+
+Data only; the logic that uses them lives in ``tones`` and ``dates``.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: Combining tone marks: grave (huyền), acute (sắc), hook (hỏi), tilde (ngã), dot below (nặng).
+TONE_MARKS: Final = ("\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
+
+#: Weekday words after "thứ" (lower case) → Python weekday (Monday 0).
+WEEKDAY_WORDS: Final = {
+    "hai": 0,
+    "2": 0,
+    "ba": 1,
+    "3": 1,
+    "tư": 2,
+    "4": 2,
+    "năm": 3,
+    "5": 3,
+    "sáu": 4,
+    "6": 4,
+    "bảy": 5,
+    "bẩy": 5,
+    "7": 5,
+}
+#: "Chủ nhật" and its abbreviation "CN" are Sunday.
+SUNDAY: Final = 6
+
+#: Labels in front of a header date (lower case) → the role they give it.
+DATE_LABELS: Final = {
+    "cập nhật lần cuối": "updated",
+    "cập nhật lúc": "updated",
+    "cập nhật ngày": "updated",
+    "ngày cập nhật": "updated",
+    "cập nhật": "updated",
+    "updated": "updated",
+    "update": "updated",
+    "last updated": "updated",
+    "đăng lúc": "published",
+    "đăng ngày": "published",
+    "ngày đăng": "published",
+    "ngày đăng tải": "published",
+    "ngày xuất bản": "published",
+    "thời gian đăng": "published",
+    "xuất bản": "published",
+    "đăng tải": "published",
+    "đăng": "published",
+    "posted": "published",
+    "published": "published",
+}
+#: Words that join the parts of a header date without meaning anything themselves.
+DATE_GLUE_WORDS: Final = ("ngày", "lúc", "vào", "thời gian", "giờ", "at", "on")
+
+#: Day parts that set the half of the day: "8:49 tối" is 20:49.
+MORNING: Final = ("sa", "am", "a.m.", "a.m", "sáng")
+AFTERNOON: Final = ("ch", "pm", "p.m.", "p.m", "chiều", "tối")
+NOON: Final = ("trưa",)
+NIGHT: Final = ("đêm",)
+
+#: Words that open a lead with the day of the event: "Sáng nay (22/5)", "Chiều 17-3".
+LEAD_DAY_PARTS: Final = ("sáng", "trưa", "chiều", "tối", "đêm", "rạng sáng")
+#: "nay"/"hôm nay" mean the publication day; "qua"/"hôm qua" the day before it.
+LEAD_TODAY: Final = ("hôm nay", "nay", "ngày")
+LEAD_YESTERDAY: Final = ("hôm qua", "qua")
