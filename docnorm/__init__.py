@@ -32,6 +32,7 @@ from .model import (
 from .normalize import normalise
 from .options import Options
 from .pipeline import Explanation, LineReport, explain, parse, parse_bytes, parse_file
+from .render import to_text
 
 __version__ = "0.1.0"
 
@@ -62,6 +63,7 @@ __all__ = [
     "parse_bytes",
     "parse_file",
     "to_dict",
+    "to_text",
 ]
 
 

@@ -35,7 +35,7 @@ FIELD_OF_ROLE: Final = {
     "related_title": "related",
     "related_teaser": "related",
     "comment": "comments",
-} | {kind: "removed" for kind in REMOVED_KINDS}
+} | dict.fromkeys(REMOVED_KINDS, "removed")
 
 #: The page date is stale when it is this many days after every date in the text.
 STALE_AFTER_DAYS: Final = 366
@@ -163,9 +163,7 @@ def assemble(roles: list[Role], options: Options, notices: list[NoticeTuple]) ->
             day = _day(values[key])
             latest = day if latest is None or day > latest else latest
     page = _day(values["page"]) if "page" in values else None
-    page_stale = (
-        page is not None and latest is not None and (page - latest).days > STALE_AFTER_DAYS
-    )
+    page_stale = page is not None and latest is not None and (page - latest).days > STALE_AFTER_DAYS
     if page_stale and page is not None and latest is not None:
         notices.append(
             (

@@ -59,18 +59,23 @@ def _duplicate_teasers(lines: list[Line]) -> set[int]:
     for i, line in enumerate(lines):
         if not ends_with_ellipsis(line.text):
             continue
-        stem = line.text.rstrip(".…\"”»’) ").rstrip(",;:- ").rstrip()
+        stem = line.text.rstrip('.…"”»’) ').rstrip(",;:- ").rstrip()
         if len(stem) < MIN_TEASER_STEM:
             continue
         for j, other in enumerate(lines):
-            if j == i or not stem.startswith(other.text[: len(stem)][:MIN_TEASER_STEM]):
+            if (
+                j == i
+                or not stem.startswith(other.text[:MIN_TEASER_STEM])
+                or ends_with_ellipsis(other.text)
+                or not is_prose(other.text)
+            ):
                 continue
             joined = other.text
             k = j + 1
             while len(joined) < len(stem) and k < len(lines) and k != i:
                 joined = f"{joined} {lines[k].text}"
                 k += 1
-            if joined.startswith(stem) and len(stem) < len(joined) + 1 and j not in found:
+            if joined.startswith(stem):
                 found.add(i)
                 break
     return found
@@ -93,11 +98,22 @@ def _classify_header(
     title: int | None = None
     for n in range(len(candidates) - 1, -1, -1):
         i = candidates[n]
-        if is_name(lines[i].text) and n > 0 and is_headline(lines[candidates[n - 1]].text):
+        text = lines[i].text
+        if (
+            n > 0
+            and is_name(text)
+            and text.upper() != text  # an all-caps line under a section is a shouted headline
+            and len(text.split()) <= 4
+            and is_headline(lines[candidates[n - 1]].text)
+        ):
             out[i] = Role(lines[i], "byline", "byline.under_title")
             continue
         title = i
-        rule = "title.last_headline_above_lead" if is_headline(lines[i].text) else "title.last_line_above_lead"
+        rule = (
+            "title.last_headline_above_lead"
+            if is_headline(lines[i].text)
+            else "title.last_line_above_lead"
+        )
         out[i] = Role(lines[i], "title", rule)
         break
     if title is not None:
@@ -211,13 +227,13 @@ def _classify_article(
             prev_caption = None
             continue
         if is_caption_shape(line.text) and not is_prose(line.text):
-            prev = lines[prev_caption] if prev_caption is not None else None
+            prev = out[prev_caption] if prev_caption is not None else None
             if (
                 prev is not None
-                and prev.number + 1 == line.number
-                and (prev.text.endswith((",", ";", "-", "–")) or line.text[0].islower())
+                and prev.line.number + 1 == line.number
+                and (prev.line.text.endswith((",", ";", "-", "–")) or line.text[0].islower())
             ):
-                out[i] = Role(line, "caption", "caption.continued", out[prev_caption].group)
+                out[i] = Role(line, "caption", "caption.continued", prev.group)
             else:
                 group += 1
                 out[i] = Role(line, "caption", "caption.short_line", group)
@@ -231,7 +247,9 @@ def classify(lines: list[Line], tz: dt.tzinfo) -> list[Role]:
     """One ``Role`` per line, in order."""
     out = [Role(line, "", "") for line in lines]
     dates = {
-        i: hd for i, line in enumerate(lines) if (hd := parse_header_date(line.text, tz)) is not None
+        i: hd
+        for i, line in enumerate(lines)
+        if (hd := parse_header_date(line.text, tz)) is not None
     }
     teasers = _duplicate_teasers(lines)
     for i in teasers:
@@ -247,4 +265,3 @@ def classify(lines: list[Line], tz: dt.tzinfo) -> list[Role]:
         if not role.role:  # header lines no rule claimed (no title found)
             out[i] = Role(lines[i], "body", "body.unclaimed_header")
     return out
-

@@ -29,10 +29,12 @@ STDIN = "-"
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="python -m docnorm",
-        description="Turn plain-text dumps of Vietnamese news articles into canonical JSON records.",
+        description="Plain-text dumps of Vietnamese news articles to canonical JSON records.",
         epilog="Exit codes: 0 all inputs good, 1 some inputs bad (reported on stderr), 2 usage.",
     )
-    p.add_argument("inputs", nargs="+", metavar="FILE", help="text files, directories, or - for stdin")
+    p.add_argument(
+        "inputs", nargs="+", metavar="FILE", help="text files, directories, or - for stdin"
+    )
     p.add_argument(
         "--explain", action="store_true", help="print each line with its role and rule instead"
     )
@@ -106,7 +108,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     err = sys.stderr
     items = list(_expand(args.inputs, args.glob))
     single = (
-        len(items) == 1 and len(args.inputs) == 1 and items[0] == args.inputs[0] != STDIN
+        len(items) == 1
+        and len(args.inputs) == 1
+        and items[0] == args.inputs[0] != STDIN
         and not args.jsonl
     )
     bad = 0
@@ -143,5 +147,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         err.write(f"no input files matched {args.glob!r}\n")
         return 1
     return 1 if bad else 0
-
-

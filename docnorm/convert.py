@@ -11,12 +11,12 @@ from typing import Any, get_args
 
 import attrs
 import cattrs
-from cattrs.gen import make_dict_structure_fn
 from cattrs.errors import (
     ClassValidationError,
     ForbiddenExtraKeysError,
     IterableValidationError,
 )
+from cattrs.gen import make_dict_structure_fn
 
 from .errors import RecordError
 from .model import Article, FieldError, _json_type
@@ -58,7 +58,7 @@ def _make_converter() -> cattrs.Converter:
                 try:
                     out.append(handler(elem, item))
                 except Exception as exc:  # collected and re-raised as one group below
-                    exc.__notes__ = [*getattr(exc, "__notes__", []), _Index(i)]  # type: ignore[attr-defined]
+                    exc.__notes__ = [*getattr(exc, "__notes__", []), _Index(i)]
                     errors.append(exc)
             if errors:
                 raise _ItemsError("items are invalid", errors)
@@ -84,11 +84,11 @@ def _make_converter() -> cattrs.Converter:
 class _Index(str):
     """A note that marks the index of a failing array item."""
 
-    index: int
+    position: int
 
-    def __new__(cls, index: int) -> _Index:
-        self = super().__new__(cls, f"index {index}")
-        self.index = index
+    def __new__(cls, position: int) -> _Index:
+        self = super().__new__(cls, f"index {position}")
+        self.position = position
         return self
 
 
@@ -119,7 +119,7 @@ def _walk(exc: BaseException, path: str) -> Iterator[tuple[str, str]]:
     elif isinstance(exc, IterableValidationError | _ItemsError):
         for sub in exc.exceptions:
             idx = next((n for n in getattr(sub, "__notes__", ()) if isinstance(n, _Index)), None)
-            yield from _walk(sub, f"{path}[{idx.index}]" if idx is not None else path)
+            yield from _walk(sub, f"{path}[{idx.position}]" if idx is not None else path)
     elif isinstance(exc, ForbiddenExtraKeysError):
         for key in sorted(exc.extra_fields):
             yield f"{path}.{key}", "unknown field"
@@ -128,8 +128,8 @@ def _walk(exc: BaseException, path: str) -> Iterator[tuple[str, str]]:
     elif isinstance(exc, KeyError):
         yield path, "required field is missing"
     elif isinstance(exc, BaseExceptionGroup):
-        for sub in exc.exceptions:
-            yield from _walk(sub, path)
+        for member in exc.exceptions:
+            yield from _walk(member, path)
     elif isinstance(exc, TypeError) and "argument" in str(exc):
         yield path, "must be an object"
     else:

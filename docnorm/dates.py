@@ -46,7 +46,10 @@ def _alt(words: object) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
 
 
-_WEEKDAY = rf"(?:thứ\s*(?P<wd>{_alt(WEEKDAY_WORDS)})(?![\w])|(?P<sun>chủ\s*nhật|cn)(?![\w])|t(?P<wdn>[2-7])(?![\w]))"
+_WEEKDAY = (
+    rf"(?:thứ\s*(?P<wd>{_alt(WEEKDAY_WORDS)})(?![\w])"
+    r"|(?P<sun>chủ\s*nhật|cn)(?![\w])|t(?P<wdn>[2-7])(?![\w]))"
+)
 _LABEL = rf"(?P<label>{_alt(DATE_LABELS)})(?![\w])"
 _GLUE_WORD = rf"(?:{_alt(DATE_GLUE_WORDS)})(?![\w])"
 _ISO = (
@@ -64,7 +67,9 @@ _TIME = (
     r"|\s?giờ(?:\s?(?P<gmin>\d{1,2})(?:\s?phút)?)?|h)(?!\d)"
     rf"(?:\s*(?P<ampm>{_alt(MORNING + AFTERNOON + NOON + NIGHT)})(?![\w]))?"
 )
-_ZONE = r"(?P<zone>(?:gmt|utc)(?:\s?(?P<zsign>[+-])\s?(?P<zh>\d{1,2})(?::?(?P<zm>\d{2}))?)?)(?![\w])"
+_ZONE = (
+    r"(?P<zone>(?:gmt|utc)(?:\s?(?P<zsign>[+-])\s?(?P<zh>\d{1,2})(?::?(?P<zm>\d{2}))?)?)(?![\w])"
+)
 _GLUE = r"(?P<glue>[\s,;|/\\!'\"’‘`´()\[\]{}:.\-–—•·*>]+)"
 
 _TOKEN = re.compile(

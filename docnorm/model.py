@@ -93,8 +93,16 @@ def _check_text(path: str, value: object, *, one_line: bool) -> None:
 
 
 def _json_type(value: object) -> str:
-    names = {str: "string", int: "integer", float: "number", bool: "boolean", list: "array",
-             tuple: "array", dict: "object", type(None): "null"}
+    names = {
+        str: "string",
+        int: "integer",
+        float: "number",
+        bool: "boolean",
+        list: "array",
+        tuple: "array",
+        dict: "object",
+        type(None): "null",
+    }
     return names.get(type(value), type(value).__name__)
 
 
@@ -254,7 +262,9 @@ class Article:
         default=(), converter=_tuple, validator=_items_of(DateMention)
     )
     lead: str | None = attrs.field(default=None, validator=_opt(_one_line))
-    body: tuple[str, ...] = attrs.field(default=(), converter=_tuple, validator=_lines_of(one_line=True))
+    body: tuple[str, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_lines_of(one_line=True)
+    )
     captions: tuple[str, ...] = attrs.field(
         default=(), converter=_tuple, validator=_lines_of(one_line=True)
     )

@@ -86,9 +86,7 @@ STEPS: Final[tuple[Step, ...]] = (
 )
 
 
-def normalise(
-    text: str, tone_style: ToneStyle = "old", *, record: list[str] | None = None
-) -> str:
+def normalise(text: str, tone_style: ToneStyle = "old", *, record: list[str] | None = None) -> str:
     """The canonical form of ``text``; names of the steps that changed it go to ``record``.
 
     >>> normalise("Tỉnh uỷ\\u00a0 Lạng Sơn \\r\\n")

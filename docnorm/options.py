@@ -21,11 +21,17 @@ def _to_date(value: dt.date | str | None) -> dt.date | None:
     return dt.date.fromisoformat(value)
 
 
+def _is_tzinfo(_inst: object, _attr: object, value: object) -> None:
+    if not isinstance(value, dt.tzinfo):
+        raise TypeError(f"timezone must be a datetime.tzinfo, not {type(value).__name__}")
+
+
 @attrs.frozen(kw_only=True)
 class Options:
     """How to parse a dump.
 
-    - ``tone_style``: ``"old"`` (hòa, thủy, ủy; the default), ``"new"`` (hoà, thuỷ, uỷ) or ``"keep"``.
+    - ``tone_style``: ``"old"`` (hòa, thủy, ủy; the default), ``"new"`` (hoà, thuỷ, uỷ) or
+      ``"keep"``.
     - ``reference_date``: the day relative dates ("hôm nay", "3 giờ trước") resolve against when the
       page itself gives none; never the machine clock. Accepts a ``date`` or ``"YYYY-MM-DD"``.
     - ``timezone``: the zone of dates that name none (default Vietnam time, +07:00).
@@ -39,9 +45,7 @@ class Options:
         default="old", validator=attrs.validators.in_(("old", "new", "keep"))
     )
     reference_date: dt.date | None = attrs.field(default=None, converter=_to_date)
-    timezone: dt.tzinfo = attrs.field(
-        default=VIETNAM, validator=attrs.validators.instance_of(dt.tzinfo)
-    )
+    timezone: dt.tzinfo = attrs.field(default=VIETNAM, validator=_is_tzinfo)
     require_title: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
 
 

@@ -38,7 +38,7 @@ for _letter in "oaeuy":
 
 
 def _chars(letters: str, toned: bool) -> str:
-    out = []
+    out: list[str] = []
     for letter in letters:
         for case in _CASES:
             plain = getattr(letter, case)()
@@ -50,12 +50,10 @@ def _chars(letters: str, toned: bool) -> str:
 _ONSET = r"(?<![^\W\d_])([bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX]*)"
 _END = r"(?![^\W\d_])"
 _NEW_STYLE = re.compile(
-    _ONSET
-    + rf"(?:([oO])([{_chars('ae', True)}])|([uU])([{_chars('y', True)}])){_END}"
+    _ONSET + rf"(?:([oO])([{_chars('ae', True)}])|([uU])([{_chars('y', True)}])){_END}"
 )
 _OLD_STYLE = re.compile(
-    _ONSET
-    + rf"(?:([{_chars('o', True)}])([aAeE])|([{_chars('u', True)}])([yY])){_END}"
+    _ONSET + rf"(?:([{_chars('o', True)}])([aAeE])|([{_chars('u', True)}])([yY])){_END}"
 )
 
 

@@ -1,0 +1,334 @@
+"""Unit tests for ``docnorm.dates``: header date lines, dates in prose and lead phrases.
+
+Every expected value below was worked out by hand from the rules in SPEC.md and docs/record.md
+(day-first, Vietnam time unless the text names a zone, ``[GMT+7]`` is ``+07:00``, seconds only when
+printed); the weekdays were checked against a calendar.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from docnorm.dates import LeadDate, latest_text_date, lead_date, parse_header_date
+from docnorm.options import VIETNAM
+
+# (line, expected ISO value, expected label role)
+HEADER_DATES: list[tuple[str, str, str | None]] = [
+    # the five seed shapes
+    ("Thứ bảy, 05/12/2020", "2020-12-05", None),
+    ("Thứ bảy, 08/08/2020, 18:26 [GMT+7]", "2020-08-08T18:26+07:00", None),
+    ("Thứ sáu, 29/11/2019 - 16:14'", "2019-11-29T16:14+07:00", None),
+    ("20:49 !! 13/02/2020", "2020-02-13T20:49+07:00", None),
+    ("Cập nhật ngày: 25/07/2020 13:05:15", "2020-07-25T13:05:15+07:00", "updated"),
+    # weekday forms
+    ("Thứ 7, 05/12/2020", "2020-12-05", None),
+    ("T7, 05/12/2020", "2020-12-05", None),
+    ("Chủ nhật, 06/12/2020", "2020-12-06", None),
+    ("CN, 06/12/2020 08:00", "2020-12-06T08:00+07:00", None),
+    ("THỨ BẢY, 08/08/2020", "2020-08-08", None),
+    ("Thứ bẩy, 08/08/2020", "2020-08-08", None),
+    ("Thứ Năm, 13/02/2020 20:49 GMT+7", "2020-02-13T20:49+07:00", None),
+    ("Thứ hai, 27/07/2020 - 13:05", "2020-07-27T13:05+07:00", None),
+    ("Thứ Bảy, 18:26, 08/08/2020", "2020-08-08T18:26+07:00", None),
+    # d/m/yyyy with / - . separators
+    ("Thứ Hai, 07-12-2020", "2020-12-07", None),
+    ("Thứ ba, 08.12.2020 | 10:15", "2020-12-08T10:15+07:00", None),
+    ("Thứ Bảy, 08-08-2020, 18:26", "2020-08-08T18:26+07:00", None),
+    ("8/8/2020", "2020-08-08", None),
+    ("18:26 8/8/2020", "2020-08-08T18:26+07:00", None),
+    ("Ngày 13.02.2020", "2020-02-13", None),
+    # spelled-out and abbreviated month forms
+    ("ngày 8 tháng 8 năm 2020", "2020-08-08", None),
+    ("Thứ bảy, ngày 8 tháng 8 năm 2020 lúc 18:26", "2020-08-08T18:26+07:00", None),
+    ("08 Thg 10, 2024", "2024-10-08", None),
+    ("08 Thg 10, 2024 10:30 SA", "2024-10-08T10:30+07:00", None),
+    # ISO 8601
+    ("2020-08-08", "2020-08-08", None),
+    ("2020-08-08T18:26:05+07:00", "2020-08-08T18:26:05+07:00", None),
+    ("2020-08-08T11:26:05Z", "2020-08-08T11:26:05+00:00", None),
+    ("2020-08-08 18:26", "2020-08-08T18:26+07:00", None),
+    # time shapes
+    ("18h26 ngày 08/08/2020", "2020-08-08T18:26+07:00", None),
+    ("18h, 08/08/2020", "2020-08-08T18:00+07:00", None),
+    ("18 giờ 26 phút ngày 8/8/2020", "2020-08-08T18:26+07:00", None),
+    ("08/08/2020 18:26:05", "2020-08-08T18:26:05+07:00", None),
+    ("18:26 - 08/08/2020", "2020-08-08T18:26+07:00", None),
+    ("lúc 18:26 ngày 08/08/2020", "2020-08-08T18:26+07:00", None),
+    ("Thứ bảy 08/08/2020 • 18:26", "2020-08-08T18:26+07:00", None),
+    # half-day words
+    ("08/08/2020 8:49 tối", "2020-08-08T20:49+07:00", None),
+    ("08/08/2020 8:49 PM", "2020-08-08T20:49+07:00", None),
+    ("08-08-2020 - 06:26 PM", "2020-08-08T18:26+07:00", None),
+    ("08/08/2020 08:49 AM", "2020-08-08T08:49+07:00", None),
+    ("08/08/2020 12:05 SA", "2020-08-08T00:05+07:00", None),
+    ("08/08/2020 12:05 CH", "2020-08-08T12:05+07:00", None),
+    ("08/08/2020 01:30 CH", "2020-08-08T13:30+07:00", None),
+    ("8:49 sáng 13/02/2020", "2020-02-13T08:49+07:00", None),
+    ("08/08/2020 3 giờ chiều", "2020-08-08T15:00+07:00", None),
+    ("Thứ Bảy, 08/08/2020 6:26 chiều", "2020-08-08T18:26+07:00", None),
+    ("08/08/2020 11 giờ đêm", "2020-08-08T23:00+07:00", None),
+    # zones
+    ("Thứ Bảy, 8/8/2020 18:26 (GMT+7)", "2020-08-08T18:26+07:00", None),
+    ("08/08/2020 18:26 GMT+07:00", "2020-08-08T18:26+07:00", None),
+    ("08/08/2020 18:26 (GMT+07:00)", "2020-08-08T18:26+07:00", None),
+    ("08/08/2020 18:26 UTC+7", "2020-08-08T18:26+07:00", None),
+    ("08/08/2020 11:26 GMT+0", "2020-08-08T11:26+00:00", None),
+    # labels
+    ("Cập nhật: 08/08/2020 18:26", "2020-08-08T18:26+07:00", "updated"),
+    ("Cập nhật lúc 18:26 ngày 08/08/2020", "2020-08-08T18:26+07:00", "updated"),
+    ("CẬP NHẬT: 08/08/2020", "2020-08-08", "updated"),
+    ("Ngày cập nhật: 08/08/2020", "2020-08-08", "updated"),
+    ("Cập nhật ngày: 25/07/2020 13:05:15 (GMT+7)", "2020-07-25T13:05:15+07:00", "updated"),
+    ("Đăng lúc: 18:26 08/08/2020", "2020-08-08T18:26+07:00", "published"),
+    ("Ngày đăng: 08/08/2020", "2020-08-08", "published"),
+    ("Ngày xuất bản: 08/08/2020 18:26", "2020-08-08T18:26+07:00", "published"),
+    ("Thời gian đăng: 08/08/2020 - 18:26", "2020-08-08T18:26+07:00", "published"),
+    ("Xuất bản: 08/08/2020 | 18:26", "2020-08-08T18:26+07:00", "published"),
+    ("Xuất bản lúc 18:26, Thứ Bảy, 08/08/2020", "2020-08-08T18:26+07:00", "published"),
+]
+
+
+@pytest.mark.parametrize(("line", "iso", "role"), HEADER_DATES, ids=[r[0] for r in HEADER_DATES])
+def test_header_date_shapes(line: str, iso: str, role: str | None) -> None:
+    found = parse_header_date(line, VIETNAM)
+    assert found is not None
+    assert found.iso == iso
+    assert found.label_role == role
+    assert found.weekday_ok  # every weekday printed in the table is the right one
+
+
+def test_header_date_table_is_large_enough() -> None:
+    assert len(HEADER_DATES) >= 40
+    assert len({line for line, _, _ in HEADER_DATES}) == len(HEADER_DATES)
+
+
+NOT_HEADER_DATES = [
+    "Theo báo cáo ngày 29/11/2019, tỉnh đã",
+    "Sáng 08/08/2020, đoàn công tác đến thăm",
+    "Ngày 8/8/2020 là ngày khai giảng",
+    "Năm 2020",
+    "31/02/2020",
+    "30/02/2020 18:26",
+    "29/02/2019",
+    "Hà Nội có 20 ca mắc mới",
+    "Top 10 sự kiện nổi bật năm 2020",
+    "Giá xăng tăng 1.000 đồng từ 15h chiều nay",
+    "Số 08/2020/TT-BTC",
+    "Cập nhật: 3 giờ trước",
+    "08/08/2020 25:00",
+    "08/08/2020 18:60",
+    "08/08/2020 08/08/2020",
+    "08/08/2020 18:26 19:00",
+    "Thứ tám, 08/08/2020",
+    "T8, 08/08/2020",
+    "18:26",
+    "Thứ bảy",
+    "2020",
+    "",
+    "Thứ bảy, 08/08/2020, 18:26 [GMT+7] – Hội nghị sơ kết công tác 6 tháng đầu năm của Tỉnh ủy Lạng Sơn",
+]
+
+
+@pytest.mark.parametrize("line", NOT_HEADER_DATES)
+def test_not_a_header_date(line: str) -> None:
+    assert parse_header_date(line, VIETNAM) is None
+
+
+def test_header_date_length_limit() -> None:
+    # glue only pads the line: at 90 characters it is still a date line, at 91 it is not
+    line = "08/08/2020 " + "-" * 79
+    assert len(line) == 90
+    found = parse_header_date(line, VIETNAM)
+    assert found is not None
+    assert found.iso == "2020-08-08"
+    assert parse_header_date(line + "-", VIETNAM) is None
+
+
+def test_gmt_plus_7_is_east_of_utc() -> None:
+    found = parse_header_date("Thứ bảy, 08/08/2020, 18:26 [GMT+7]", VIETNAM)
+    assert found is not None
+    assert isinstance(found.value, dt.datetime)
+    assert found.value.utcoffset() == dt.timedelta(hours=7)
+    assert found.value.astimezone(dt.UTC) == dt.datetime(2020, 8, 8, 11, 26, tzinfo=dt.UTC)
+    assert found.iso == "2020-08-08T18:26+07:00"
+    assert not found.iso.endswith("-07:00")
+
+
+def test_default_zone_is_the_one_given() -> None:
+    found = parse_header_date("Thứ bảy, 08/08/2020, 18:26", dt.UTC)
+    assert found is not None
+    assert found.iso == "2020-08-08T18:26+00:00"
+
+
+def test_printed_zone_beats_the_default() -> None:
+    found = parse_header_date("Thứ bảy, 08/08/2020, 18:26 [GMT+7]", dt.UTC)
+    assert found is not None
+    assert found.iso == "2020-08-08T18:26+07:00"
+
+
+def test_date_only_is_a_date_and_time_flags() -> None:
+    day = parse_header_date("Thứ bảy, 05/12/2020", VIETNAM)
+    assert day is not None
+    assert type(day.value) is dt.date
+    assert (day.has_time, day.has_seconds) == (False, False)
+    timed = parse_header_date("Cập nhật ngày: 25/07/2020 13:05:15", VIETNAM)
+    assert timed is not None
+    assert timed.value == dt.datetime(2020, 7, 25, 13, 5, 15, tzinfo=VIETNAM)
+    assert (timed.has_time, timed.has_seconds) == (True, True)
+
+
+def test_zero_seconds_printed_are_kept() -> None:
+    found = parse_header_date("08/08/2020 18:26:00", VIETNAM)
+    assert found is not None
+    assert found.iso == "2020-08-08T18:26:00+07:00"
+
+
+# (line, printed weekday as a Python weekday number, the date as written)
+WRONG_WEEKDAYS = [
+    ("Thứ sáu, 08/08/2020", 4, "2020-08-08"),  # a Saturday
+    ("T6, 08/08/2020", 4, "2020-08-08"),
+    ("Thứ 2, 08/08/2020", 0, "2020-08-08"),
+    ("CN, 08/08/2020", 6, "2020-08-08"),
+    ("Chủ nhật, 08/08/2020 - 18:26", 6, "2020-08-08T18:26+07:00"),
+    ("Thứ bảy, 09/08/2020", 5, "2020-08-09"),  # a Sunday
+]
+
+
+@pytest.mark.parametrize(("line", "printed", "iso"), WRONG_WEEKDAYS)
+def test_wrong_weekday_is_flagged_and_date_kept(line: str, printed: int, iso: str) -> None:
+    found = parse_header_date(line, VIETNAM)
+    assert found is not None
+    assert found.weekday == printed
+    assert found.weekday_ok is False
+    assert found.iso == iso
+
+
+@pytest.mark.parametrize(
+    ("line", "printed"),
+    [
+        ("Thứ hai, 10/08/2020", 0),
+        ("Thứ ba, 11/08/2020", 1),
+        ("Thứ tư, 12/08/2020", 2),
+        ("Thứ năm, 13/08/2020", 3),
+        ("Thứ sáu, 14/08/2020", 4),
+        ("Thứ bảy, 15/08/2020", 5),
+        ("Chủ nhật, 16/08/2020", 6),
+        ("T5, 13/08/2020", 3),
+        ("CN, 16/08/2020", 6),
+    ],
+)
+def test_right_weekday(line: str, printed: int) -> None:
+    found = parse_header_date(line, VIETNAM)
+    assert found is not None
+    assert found.weekday == printed
+    assert found.weekday_ok is True
+
+
+def test_no_weekday_printed_is_ok() -> None:
+    found = parse_header_date("08/08/2020", VIETNAM)
+    assert found is not None
+    assert found.weekday is None
+    assert found.weekday_ok is True
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=ValueError,
+    reason="BUG: an ISO time or zone offset out of range raises ValueError instead of None",
+)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2020-08-08T25:00",
+        "2020-08-08T18:61",
+        "2020-08-08T18:26+2500",
+        "08/08/2020 18:26 GMT+25",
+    ],
+)
+def test_out_of_range_time_or_zone_is_not_a_date(line: str) -> None:
+    assert parse_header_date(line, VIETNAM) is None
+
+
+# --- latest_text_date -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Đến hết ngày 30/6/2010", "cuối năm 2009"], dt.date(2010, 6, 30)),
+        (["Kế hoạch tháng 12/2019"], dt.date(2019, 12, 31)),
+        (["trong tháng 2/2020"], dt.date(2020, 2, 29)),
+        (["trong tháng 2/2019"], dt.date(2019, 2, 28)),
+        (["từ tháng 6-2010"], dt.date(2010, 6, 30)),
+        (["năm 2020 và ngày 5/5/2020"], dt.date(2020, 12, 31)),
+        (["ngày 1/2/2021", "ngày 2/1/2021"], dt.date(2021, 2, 1)),
+        (["Hôm 8.8.2020 đoàn đến"], dt.date(2020, 8, 8)),
+        (["ngày 31/02/2020", "ngày 1/1/2019"], dt.date(2019, 1, 1)),
+        (["không có ngày nào"], None),
+        (["Quyết định số 10/10/20201"], None),
+        ([], None),
+    ],
+)
+def test_latest_text_date(lines: list[str], expected: dt.date | None) -> None:
+    assert latest_text_date(lines) == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="BUG: a month outside 1..12 in 'tháng m/yyyy' is read as a real month",
+)
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["tháng 13/2020", "ngày 5/5/2020"], dt.date(2020, 5, 5)),
+        (["tháng 0/2020", "ngày 5/5/2019"], dt.date(2019, 5, 5)),
+    ],
+)
+def test_latest_text_date_ignores_impossible_month(
+    lines: list[str], expected: dt.date | None
+) -> None:
+    assert latest_text_date(lines) == expected
+
+
+# --- lead_date ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "Sáng nay (22/5), Đoàn công tác của Tỉnh ủy đã kiểm tra",
+            LeadDate("Sáng nay (22/5)", 22, 5, None, 0),
+        ),
+        ("hôm nay (22/5), đoàn công tác đến thăm", LeadDate("hôm nay (22/5)", 22, 5, None, 0)),
+        ("Chiều 17-3, tại Hà Nội", LeadDate("Chiều 17-3", 17, 3, None, 0)),
+        (
+            "Sáng ngày 25/7, Ban Tổ chức Tỉnh ủy tổ chức hội nghị",
+            LeadDate("Sáng ngày 25/7", 25, 7, None, 0),
+        ),
+        ("Tối qua (21/5), tại nhà văn hóa", LeadDate("Tối qua (21/5)", 21, 5, None, 1)),
+        ("Hôm qua (21/5), UBND tỉnh", LeadDate("Hôm qua (21/5)", 21, 5, None, 1)),
+        ("Rạng sáng 1/5, một vụ cháy", LeadDate("Rạng sáng 1/5", 1, 5, None, 0)),
+        ("Chiều 17-3-2021, tại Hà Nội", LeadDate("Chiều 17-3-2021", 17, 3, 2021, 0)),
+    ],
+)
+def test_lead_date(lead: str, expected: LeadDate) -> None:
+    assert lead_date(lead) == expected
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Đoàn công tác sáng nay (22/5) đã đến thăm",
+        "22/5 là ngày quan trọng",
+        "Sáng nay, đoàn công tác đến thăm",
+        "Theo báo cáo ngày 22/5, tỉnh đã",
+        "Sáng nay (22/5 đoàn công tác",
+        "",
+    ],
+)
+def test_lead_without_day_phrase(lead: str) -> None:
+    assert lead_date(lead) is None
