@@ -68,10 +68,19 @@ def _utf16_without_bom(data: bytes) -> str | None:
     for zeros, codec in ((odd, "utf-16-le"), (even, "utf-16-be")):
         if zeros > 0.3 * half and (odd if codec == "utf-16-be" else even) < 0.05 * half:
             try:
-                return data.decode(codec)
+                text = data.decode(codec)
             except UnicodeDecodeError:
                 return None
+            return text if _looks_latin(text[: _SAMPLE // 2]) else None
     return None
+
+
+# Latin letters with Vietnamese ones, punctuation and spaces: what a news dump is made of.
+_LATIN = re.compile(r"[\t\n\r\x20-\x7e\u00a0-\u024f\u0300-\u036f\u1e00-\u1eff\u2000-\u206f]")
+
+
+def _looks_latin(text: str) -> bool:
+    return len(_LATIN.findall(text)) >= 0.9 * len(text)
 
 
 def _refuse_binary(data: bytes) -> None:

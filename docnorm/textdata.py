@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 #: Common syllables of news prose, lower case, old tone style.
-SYLLABLES: Final = (
+SYLLABLES: Final = (  # noqa: SIM905 (a word list reads best as running text)
     "công tác chuẩn bị đại hội đảng bộ các cấp nhiệm kỳ tỉnh thành phố huyện xã phường "
     "ban thường vụ chấp hành chính trị kinh tế xã hội phát triển nhân dân cán bộ đảng viên "
     "hội nghị triển khai kế hoạch thực hiện chỉ đạo lãnh đạo đồng chí tổ chức báo cáo "

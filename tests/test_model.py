@@ -1,0 +1,124 @@
+"""The record: validators reject what the schema forbids; from_dict reports every problem."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import docnorm
+from docnorm import Article, DateMention, Notice, Related, Removal, Source
+
+
+def test_defaults_are_a_valid_empty_record() -> None:
+    record = docnorm.to_dict(Article())
+    assert list(record) == [
+        "schema", "title", "source", "section", "published", "updated", "page_date", "dates",
+        "lead", "body", "captions", "authors", "related", "comments", "removed", "warnings",
+    ]  # fmt: skip
+    assert record["schema"] == "docnorm/article@1"
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"title": "một\nhai"},
+        {"title": ""},
+        {"title": " có khoảng trắng "},
+        {"body": ["đoạn", ""]},
+        {"captions": ["a\nb"]},
+        {"authors": [""]},
+        {"published": "2020-02-31"},
+        {"published": "13/02/2020"},
+        {"updated": "2020-02-13T20:49"},  # a time needs its offset
+        {"page_date": "2020-02-13T24:00+07:00"},
+        {"schema": "docnorm/article@2"},
+    ],
+)
+def test_article_rejects(kwargs: dict[str, Any]) -> None:
+    with pytest.raises(ValueError, match=r"\w"):
+        Article(**kwargs)
+
+
+def test_parts_reject() -> None:
+    with pytest.raises(ValueError, match="line number"):
+        DateMention("page", "2020-01-01", "x", 0)
+    with pytest.raises(ValueError, match="not one of"):
+        DateMention("today", "2020-01-01", "x", 1)
+    with pytest.raises(ValueError, match="before line"):
+        Removal("ad", 5, 4, "x")
+    with pytest.raises(ValueError, match="not one of"):
+        Removal("body", 1, 1, "x")
+    with pytest.raises(ValueError, match="line number"):
+        Notice("no_title", "x", -1)
+    with pytest.raises(ValueError, match="snake_case"):
+        Notice("No Title", "x", None)
+    with pytest.raises(ValueError, match="empty"):
+        Related("")
+    with pytest.raises(ValueError, match="empty"):
+        Source("")
+
+
+def test_valid_iso_shapes() -> None:
+    for value in (
+        "2020-02-13",
+        "2020-02-13T20:49+07:00",
+        "2020-02-13T20:49:05+07:00",
+        "2020-02-13T20:49Z",
+    ):
+        assert Article(published=value).published == value
+
+
+def test_from_dict_reports_every_problem_with_its_path() -> None:
+    bad = {
+        "schema": "docnorm/article@1",
+        "title": 5,
+        "published": "yesterday",
+        "body": ["ok", ""],
+        "related": [{"title": "ok"}, {"teaser": "no title"}],
+        "dates": [{"role": "page", "value": "2020-01-01", "raw": "x", "line": "1"}],
+        "surprise": True,
+    }
+    with pytest.raises(docnorm.RecordError) as info:
+        docnorm.from_dict(bad)
+    paths = dict(info.value.problems)
+    assert paths["$.title"] == "must be a string, not integer"
+    assert paths["$.surprise"] == "unknown field"
+    assert paths["$.related[1].title"] == "required field is missing"
+    assert paths["$.dates[0].line"] == "must be an integer, not string"
+    assert isinstance(info.value, docnorm.DocnormError)
+
+
+@pytest.mark.parametrize(
+    ("record", "path", "message"),
+    [
+        ({"body": "not a list"}, "$.body", "must be an array, not string"),
+        ({"source": "LSO"}, "$.source", "must be an object, not string"),
+        ({"source": {"code": "LSO", "nam": "x"}}, "$.source.nam", "unknown field"),
+        ({"published": "2020-02-31"}, "$.published", "is not an ISO 8601 date"),
+        ({"body": ["a", ""]}, "$.body[1]", "must not be empty"),
+        ({"title": "a\nb"}, "$.title", "must be one line"),
+        (
+            {"removed": [{"kind": "ad", "line": 0, "end_line": 1, "text": "x"}]},
+            "$.removed[0].line",
+            "line number",
+        ),
+    ],
+)
+def test_from_dict_messages(record: dict[str, Any], path: str, message: str) -> None:
+    with pytest.raises(docnorm.RecordError) as info:
+        docnorm.from_dict(record)
+    [(got_path, got_message)] = info.value.problems
+    assert got_path == path
+    assert message in got_message
+
+
+def test_from_dict_needs_an_object() -> None:
+    with pytest.raises(docnorm.RecordError, match="JSON object"):
+        docnorm.from_dict([1, 2])
+
+
+def test_records_are_immutable() -> None:
+    article = Article(title="Tin")
+    with pytest.raises(AttributeError):
+        article.title = "Khác"  # type: ignore[misc]

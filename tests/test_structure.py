@@ -1,0 +1,276 @@
+"""Line shapes, line roles and the record checks, on small real-shaped dumps."""
+
+from __future__ import annotations
+
+import pytest
+
+import docnorm
+from docnorm.shapes import (
+    agency_code,
+    ends_with_ellipsis,
+    is_caption_shape,
+    is_comment_widget,
+    is_headline,
+    is_name,
+    is_prose,
+    is_related_header,
+)
+
+LEAD = (
+    "Đoàn công tác của Tỉnh ủy đã kiểm tra công tác chuẩn bị đại hội đảng các cấp tại thành phố. "
+    "Đồng chí Bí thư Tỉnh ủy làm Trưởng đoàn."
+)
+BODY = (
+    "Theo báo cáo của Thành ủy, đến thời điểm hiện tại, đảng bộ thành phố có 42/72 chi, đảng bộ "
+    "trực thuộc tổ chức xong đại hội nhiệm kỳ 2020 – 2025."
+)
+
+
+def roles(text: str, **options: object) -> list[tuple[int, str, str]]:
+    explanation = docnorm.explain(text, docnorm.Options(**options))  # type: ignore[arg-type]
+    return [(r.line, r.role, r.rule) for r in explanation.lines if r.role != "blank"]
+
+
+def codes(article: docnorm.Article) -> list[str]:
+    return [w.code for w in article.warnings]
+
+
+# --- shapes ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "code", "name"),
+    [
+        ("LSO-Sáng nay (22/5), Đoàn công tác", "LSO", "Báo Lạng Sơn"),
+        ("ĐTO - Sáng ngày 25/7, Ban Tổ chức", "ĐTO", "Báo Đồng Tháp"),
+        ("TTO - Chiều 17-3, Công an", "TTO", "Tuổi Trẻ Online"),
+        ("(PLO)- Sáng 5-1, TAND", "PLO", "Pháp Luật TP.HCM Online"),
+        ("XYZO – Sáng nay, hội nghị", "XYZO", None),
+    ],
+)
+def test_agency_codes(line: str, code: str, name: str | None) -> None:
+    found = agency_code(line)
+    assert found is not None
+    assert found[:2] == (code, name)
+
+
+@pytest.mark.parametrize(
+    "line", ["COVID-19 lan rộng ở châu Âu", "Hà Nội - Thủ đô", "A - b", "Sáng nay, đoàn công tác"]
+)
+def test_not_agency_codes(line: str) -> None:
+    assert agency_code(line) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["ANH DŨNG", "P.L", "T.H", "Đinh Đông", "Hoàng Thái", "Lê Thảo", "Minh Hà - Thu Trang"]
+)
+def test_names(line: str) -> None:
+    assert is_name(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Toàn cảnh hội nghị",
+        "Quang cảnh hội nghị",
+        "Hà Nội.",
+        "Kinh tế châu Âu suy giảm kỷ lục do COVID-19",
+        "Bình luận",
+        "Năm 2020",
+        "Reuters International Newsroom",
+    ],
+)
+def test_not_names(line: str) -> None:
+    assert not is_name(line)
+
+
+def test_prose_headline_caption_shapes() -> None:
+    assert is_prose(LEAD)
+    assert is_prose(BODY)
+    assert not is_prose("Tích cực chuẩn bị Đại hội Đảng bộ các cấp")
+    assert is_headline("Tích cực chuẩn bị Đại hội Đảng bộ các cấp")
+    assert is_headline("Giải pháp nào để đất “nhả vàng”?")
+    assert not is_headline(LEAD)
+    assert is_caption_shape("Đồng chí Phan Văn Thắng phát biểu kết luận hội nghị")
+    assert not is_caption_shape("Ông nói.")
+    assert not is_caption_shape("Hội nghị kết thúc lúc 17 giờ cùng ngày.")
+    assert ends_with_ellipsis("theo các...")
+    assert ends_with_ellipsis("tổ chức Đảng…")
+    assert not ends_with_ellipsis("kết thúc.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Bình luận", "Bình luận (0)", "Viết bình luận", "Gửi bình luận của bạn", "Ý kiến bạn đọc"],
+)
+def test_comment_widgets(line: str) -> None:
+    assert is_comment_widget(line)
+    assert is_comment_widget(line.upper())
+
+
+def test_widget_phrases_match_whole_lines_only() -> None:
+    assert not is_comment_widget("Bình luận về dự thảo luật, đại biểu cho rằng cần bổ sung.")
+    assert is_related_header("Tin liên quan")
+    assert not is_related_header("Tin liên quan đến vụ việc đã được xác minh")
+
+
+# --- roles ----------------------------------------------------------------------------------------
+
+
+def test_header_roles() -> None:
+    text = f"Thứ bảy, 08/08/2020, 18:26 [GMT+7]\nThời sự\n\nTiêu đề bài viết ở đây\n\n29/11/2019 16:14\n{LEAD}"
+    assert roles(text) == [
+        (1, "page_date", "date.above_title"),
+        (2, "section", "section.line_above_title"),
+        (4, "title", "title.last_headline_above_lead"),
+        (6, "date", "date.below_title"),
+        (7, "lead", "lead.first_prose"),
+    ]
+
+
+def test_lines_above_the_section_are_navigation() -> None:
+    text = f"Trang chủ\nChính trị\nTiêu đề bài viết ở đây\n{LEAD}"
+    assert [r[1] for r in roles(text)] == ["navigation", "section", "title", "lead"]
+
+
+def test_byline_under_title() -> None:
+    text = f"Tiêu đề bài viết ở đây\nMinh Hà\n{LEAD}"
+    assert [r[1] for r in roles(text)] == ["title", "byline", "lead"]
+    assert docnorm.parse(text).authors == ("Minh Hà",)
+
+
+def test_no_title() -> None:
+    article = docnorm.parse(f"Thứ bảy, 05/12/2020\n\n{LEAD}\n\n{BODY}")
+    assert article.title is None
+    assert "no_title" in codes(article)
+    with pytest.raises(docnorm.NoTitleError):
+        docnorm.parse(f"{LEAD}\n\n{BODY}", docnorm.Options(require_title=True))
+
+
+def test_caption_joined_only_when_it_runs_on() -> None:
+    text = (
+        f"Tiêu đề bài viết ở đây\n\n{LEAD}\n\nĐồng chí Lâm Thị Phương Thanh, Ủy viên Trung ương,\n"
+        f"Bí thư Tỉnh ủy phát biểu\n\n{BODY}\n\nQuang cảnh hội nghị\nĐại biểu tham quan mô hình\n\n{BODY}"
+    )
+    assert docnorm.parse(text).captions == (
+        "Đồng chí Lâm Thị Phương Thanh, Ủy viên Trung ương, Bí thư Tỉnh ủy phát biểu",
+        "Quang cảnh hội nghị",
+        "Đại biểu tham quan mô hình",
+    )
+
+
+def test_duplicate_teaser_above_or_below() -> None:
+    teaser = LEAD[:90] + "..."
+    above = docnorm.parse(f"Tiêu đề bài viết ở đây\n\n{teaser}\n\n{LEAD}\n\n{BODY}")
+    below = docnorm.parse(f"Tiêu đề bài viết ở đây\n\n{LEAD}\n\n{BODY}\n\n{teaser}")
+    for article in (above, below):
+        assert article.lead == LEAD
+        assert article.body == (BODY,)
+        assert [r.kind for r in article.removed] == ["duplicate_teaser"]
+
+
+def test_paragraph_ending_in_ellipsis_is_not_a_teaser() -> None:
+    text = f"Tiêu đề bài viết ở đây\n\n{LEAD}\n\n{BODY[:-1]}..."
+    article = docnorm.parse(text)
+    assert article.body == (BODY[:-1] + "...",)
+    assert article.removed == ()
+
+
+def test_related_block_and_widgets() -> None:
+    text = (
+        f"Tiêu đề bài viết ở đây\n\n{LEAD}\n\n{BODY}\n\nĐinh Đông\n\nBình luận (0)\nViết bình luận\n\n"
+        "Tin liên quan\nBản Huổi Hằm vẫn nghèo\nBản Huổi Hằm (xã Mường Cang) có 44 hộ sinh sống...\n"
+        "Người đảng viên gương mẫu"
+    )
+    article = docnorm.parse(text)
+    assert article.authors == ("Đinh Đông",)
+    assert [(r.title, r.teaser) for r in article.related] == [
+        ("Bản Huổi Hằm vẫn nghèo", "Bản Huổi Hằm (xã Mường Cang) có 44 hộ sinh sống..."),
+        ("Người đảng viên gương mẫu", None),
+    ]
+    assert [(r.kind, r.line, r.end_line) for r in article.removed] == [
+        ("comment_widget", 9, 10),
+        ("navigation", 12, 12),
+    ]
+    assert article.removed[0].text == "Bình luận (0)\nViết bình luận"
+
+
+def test_trailing_links_without_a_header_are_related() -> None:
+    text = (
+        f"Tiêu đề bài viết ở đây\n\n{LEAD}\n\n{BODY}\n\nKinh tế châu Âu suy giảm kỷ lục\n"
+        "Các nền kinh tế thuộc Liên minh châu Âu đang rơi vào suy thoái theo...\n"
+        "Bản Huổi Hằm vẫn nghèo\nBản Huổi Hằm có 44 hộ, 219 nhân khẩu, 97% hộ người Mông..."
+    )
+    article = docnorm.parse(text)
+    assert article.body == (BODY,)
+    assert len(article.related) == 2
+
+
+def test_a_real_sentence_mentioning_comments_stays_body() -> None:
+    sentence = (
+        "Bình luận về dự thảo, nhiều đại biểu cho rằng cần làm rõ thêm trách nhiệm của địa phương."
+    )
+    article = docnorm.parse(f"Tiêu đề bài viết ở đây\n\n{LEAD}\n\n{sentence}\n\n{BODY}")
+    assert article.body == (sentence, BODY)
+
+
+def test_a_date_line_in_the_article_is_not_body() -> None:
+    article = docnorm.parse(f"Tiêu đề bài viết ở đây\n\n{LEAD}\n\n{BODY}\n\n25/07/2020 13:05")
+    assert article.body == (BODY,)
+    assert article.published == "2020-07-25T13:05+07:00"
+
+
+# --- dates and warnings ---------------------------------------------------------------------------
+
+
+def test_weekday_mismatch_warns_and_keeps_the_date() -> None:
+    article = docnorm.parse(f"Thứ hai, 05/12/2020\n\nTiêu đề bài viết ở đây\n\n{LEAD}")
+    assert article.page_date == "2020-12-05"
+    assert "weekday_mismatch" in codes(article)
+
+
+def test_published_after_page_date() -> None:
+    article = docnorm.parse(f"05/12/2020\n\nTiêu đề bài viết ở đây\n\n06/12/2020 08:00\n{LEAD}")
+    assert "published_after_page_date" in codes(article)
+
+
+def test_inferred_year_crosses_new_year() -> None:
+    article = docnorm.parse(
+        f"Thứ bảy, 02/01/2021\n\nTiêu đề bài viết ở đây\n\nSáng nay (31/12), {LEAD}"
+    )
+    assert article.published == "2020-12-31"
+    assert [(m.role, m.raw) for m in article.dates] == [
+        ("page", "Thứ bảy, 02/01/2021"),
+        ("inferred", "Sáng nay (31/12)"),
+    ]
+
+
+def test_yesterday_in_the_lead_means_published_the_day_after() -> None:
+    article = docnorm.parse(
+        f"Thứ bảy, 23/05/2020\n\nTiêu đề bài viết ở đây\n\nTối qua (21/5), {LEAD}"
+    )
+    assert article.published == "2020-05-22"
+
+
+def test_a_stale_page_date_gives_no_year() -> None:
+    text = f"Thứ sáu, 07/10/2022\n\nTiêu đề bài viết ở đây\n\nSáng nay (22/5), đến hết ngày 30/6/2010, {LEAD}"
+    article = docnorm.parse(text)
+    assert article.published is None
+    assert "page_date_stale" in codes(article)
+    assert "published_unresolved" in codes(article)
+
+
+def test_reference_date_gives_the_year_when_the_page_has_none() -> None:
+    text = f"Tiêu đề bài viết ở đây\n\nSáng nay (22/5), {LEAD}"
+    assert docnorm.parse(text).published is None
+    with_ref = docnorm.parse(text, docnorm.Options(reference_date="2021-06-01"))
+    assert with_ref.published == "2021-05-22"
+
+
+def test_gmt_plus_7_is_plus_7() -> None:
+    article = docnorm.parse(f"Tiêu đề bài viết ở đây\n\n08/08/2020 18:26 (GMT+7)\n\n{LEAD}")
+    assert article.published == "2020-08-08T18:26+07:00"
+
+
+def test_no_byline_warns() -> None:
+    assert "no_byline" in codes(docnorm.parse(f"Tiêu đề bài viết ở đây\n\n{LEAD}"))
