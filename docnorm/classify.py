@@ -175,7 +175,7 @@ def _classify_tail(lines: list[Line], start: int, skip: set[int], out: list[Role
             i += 1
             continue
         text = lines[i].text
-        if is_comment_widget(text):
+        if is_comment_widget(text, in_widget=True):
             out[i] = Role(lines[i], "comment_widget", "widget.phrase")
         elif is_related_header(text):
             out[i] = Role(lines[i], "navigation", "related.block_header")

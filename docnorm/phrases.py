@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
-#: Comment-box furniture printed after an article.
+#: Comment-box furniture printed after an article; any of these ends the article.
 COMMENT_WIDGET: Final = (
     "bình luận",
     "các bình luận",
@@ -29,7 +29,6 @@ COMMENT_WIDGET: Final = (
     "hiện tại chưa có bình luận nào",
     "xem thêm bình luận",
     "tải thêm bình luận",
-    "ý kiến",
     "ý kiến bạn đọc",
     "ý kiến của bạn",
     "gửi ý kiến",
@@ -37,6 +36,12 @@ COMMENT_WIDGET: Final = (
     "viết ý kiến",
     "chia sẻ ý kiến của bạn",
     "nhập mã xác nhận",
+)
+
+#: Words that are comment-box furniture only inside a comment box (after one of the above):
+#: alone, "Ý kiến" or "Mới nhất" may be a sub-heading of the article.
+COMMENT_WIDGET_WEAK: Final = (
+    "ý kiến",
     "mã xác nhận",
     "họ và tên",
     "họ tên",

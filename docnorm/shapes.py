@@ -9,7 +9,7 @@ import re
 from typing import Final
 
 from .outlets import OUTLETS
-from .phrases import COMMENT_WIDGET, RELATED_HEADER
+from .phrases import COMMENT_WIDGET, COMMENT_WIDGET_WEAK, RELATED_HEADER
 
 __all__ = [
     "agency_code",
@@ -43,6 +43,7 @@ def _phrase_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _WIDGET = _phrase_re(COMMENT_WIDGET)
+_WIDGET_WEAK = _phrase_re(COMMENT_WIDGET + COMMENT_WIDGET_WEAK)
 _RELATED = _phrase_re(RELATED_HEADER)
 
 # "LSO-", "ĐTO - ", "(PLO)-", "TTO –": an upper-case code, then a dash, at the start of a lead.
@@ -52,9 +53,13 @@ _CODE = re.compile(
 )
 
 
-def is_comment_widget(text: str) -> bool:
-    """'Bình luận', 'Viết bình luận', 'Gửi bình luận của bạn', 'Bình luận (0)'…"""
-    return len(text) <= 60 and _WIDGET.fullmatch(text) is not None
+def is_comment_widget(text: str, *, in_widget: bool = False) -> bool:
+    """'Bình luận', 'Viết bình luận', 'Gửi bình luận của bạn', 'Bình luận (0)'…
+
+    With ``in_widget`` (a line already inside a comment box) also 'Email', 'Gửi', 'Họ tên'…
+    """
+    pattern = _WIDGET_WEAK if in_widget else _WIDGET
+    return len(text) <= 60 and pattern.fullmatch(text) is not None
 
 
 def is_related_header(text: str) -> bool:

@@ -274,3 +274,13 @@ def test_gmt_plus_7_is_plus_7() -> None:
 
 def test_no_byline_warns() -> None:
     assert "no_byline" in codes(docnorm.parse(f"Tiêu đề bài viết ở đây\n\n{LEAD}"))
+
+
+def test_weak_widget_words_need_a_comment_box() -> None:
+    subheading = "Ý kiến"
+    text = f"Tiêu đề bài viết ở đây\n\n{LEAD}\n\n{subheading}\n\n{BODY}\n\nBình luận\nHọ tên\nEmail\nGửi"
+    article = docnorm.parse(text)
+    # A short stand-alone line inside the article is content (a caption-shaped sub-heading).
+    assert article.captions == (subheading,)
+    assert article.body == (BODY,)
+    assert [(r.kind, r.line, r.end_line) for r in article.removed] == [("comment_widget", 9, 12)]
