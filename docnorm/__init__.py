@@ -33,6 +33,7 @@ from .normalize import normalise
 from .options import Options
 from .pipeline import Explanation, LineReport, explain, parse, parse_bytes, parse_file
 from .render import to_text
+from .validate import Problem, validate
 
 __version__ = "0.1.0"
 
@@ -50,6 +51,7 @@ __all__ = [
     "NoTitleError",
     "Notice",
     "Options",
+    "Problem",
     "ReadError",
     "RecordError",
     "Related",
@@ -64,6 +66,7 @@ __all__ = [
     "parse_file",
     "to_dict",
     "to_text",
+    "validate",
 ]
 
 

@@ -29,6 +29,8 @@ __all__ = ["Line", "Role", "classify"]
 MIN_TEASER_STEM: Final = 40
 #: A section line above the headline is short.
 MAX_SECTION_LEN: Final = 60
+#: A headline has at least this many words; shorter lines near it are sections or buttons.
+MIN_TITLE_WORDS: Final = 4
 #: Most byline lines at the end of an article.
 MAX_BYLINE_LINES: Final = 3
 
@@ -90,33 +92,32 @@ def _find_lead(lines: list[Line], skip: set[int], dates: dict[int, HeaderDate]) 
     return None
 
 
+def _pick_title(lines: list[Line], candidates: list[int], has_lead: bool) -> int | None:
+    """The headline: above a lead, the last line shaped like a headline of four words or more
+    (short lines near it are sections, share buttons, times); with no lead, the first."""
+    if not candidates:
+        return None
+    shaped = [i for i in candidates if is_headline(lines[i].text)]
+    if not has_lead:
+        return (shaped or candidates)[0]
+    strong = [i for i in shaped if len(lines[i].text.split()) >= MIN_TITLE_WORDS]
+    return (strong or shaped or candidates)[-1]
+
+
 def _classify_header(
-    lines: list[Line], end: int, skip: set[int], dates: dict[int, HeaderDate], out: list[Role]
+    lines: list[Line],
+    end: int,
+    has_lead: bool,
+    skip: set[int],
+    dates: dict[int, HeaderDate],
+    out: list[Role],
 ) -> None:
-    """Roles for the lines above the lead: dates, section, title, navigation."""
+    """Roles for the lines above the lead: dates, section, title, byline, navigation."""
     candidates = [i for i in range(end) if i not in skip and i not in dates]
-    title: int | None = None
-    for n in range(len(candidates) - 1, -1, -1):
-        i = candidates[n]
-        text = lines[i].text
-        if (
-            n > 0
-            and is_name(text)
-            and text.upper() != text  # an all-caps line under a section is a shouted headline
-            and len(text.split()) <= 4
-            and is_headline(lines[candidates[n - 1]].text)
-        ):
-            out[i] = Role(lines[i], "byline", "byline.under_title")
-            continue
-        title = i
-        rule = (
-            "title.last_headline_above_lead"
-            if is_headline(lines[i].text)
-            else "title.last_line_above_lead"
-        )
-        out[i] = Role(lines[i], "title", rule)
-        break
+    title = _pick_title(lines, candidates, has_lead)
     if title is not None:
+        rule = "title.headline_above_lead" if has_lead else "title.first_headline"
+        out[title] = Role(lines[title], "title", rule)
         before = [c for c in candidates if c < title]
         for n, i in enumerate(reversed(before)):
             text = lines[i].text
@@ -124,9 +125,14 @@ def _classify_header(
                 out[i] = Role(lines[i], "section", "section.line_above_title")
             else:
                 out[i] = Role(lines[i], "navigation", "navigation.above_title")
-        for i in candidates:
-            if i > title and out[i].role == "":
-                out[i] = Role(lines[i], "body", "body.between_title_and_lead")
+        for n, i in enumerate(c for c in candidates if c > title):
+            text = lines[i].text
+            if n == 0 and is_name(text) and text.upper() != text and len(text.split()) <= 4:
+                out[i] = Role(lines[i], "byline", "byline.under_title")
+            elif has_lead and len(text.split()) < MIN_TITLE_WORDS and not is_prose(text):
+                out[i] = Role(lines[i], "navigation", "navigation.between_title_and_lead")
+            else:
+                out[i] = Role(lines[i], "body", "body.below_title")
     published_seen = False
     for i in sorted(dates):
         if i >= end:
@@ -256,7 +262,7 @@ def classify(lines: list[Line], tz: dt.tzinfo) -> list[Role]:
         out[i] = Role(lines[i], "duplicate_teaser", "teaser.repeats_article")
     lead = _find_lead(lines, teasers, dates)
     header_end = lead if lead is not None else len(lines)
-    _classify_header(lines, header_end, teasers, dates, out)
+    _classify_header(lines, header_end, lead is not None, teasers, dates, out)
     if lead is not None:
         tail = _tail_start(lines, lead + 1, teasers)
         _classify_article(lines, lead, tail, teasers, dates, out)

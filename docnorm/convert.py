@@ -137,14 +137,22 @@ def _walk(exc: BaseException, path: str) -> Iterator[tuple[str, str]]:
 
 
 def from_dict(data: Any) -> Article:
-    """Build an ``Article`` from a JSON record, or raise ``RecordError`` listing every problem.
+    """Build an ``Article`` from a JSON record, or raise ``RecordError`` listing its problems.
+
+    Every unknown, missing or mistyped field is reported; within one object, value checks
+    (empty strings, bad dates…) stop at its first bad field.
 
     >>> from_dict({"schema": "docnorm/article@1", "title": "Tin"}).title
     'Tin'
     """
     if not isinstance(data, dict):
         raise RecordError([("$", f"a record must be a JSON object, not {_json_type(data)}")])
+    # Every other field has a default; the version tag must be there.
+    problems = [] if "schema" in data else [("$.schema", "required field is missing")]
     try:
-        return _CONVERTER.structure(data, Article)
+        article = _CONVERTER.structure(data, Article)
     except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as exc:
-        raise RecordError(list(_walk(exc, "$"))) from None
+        problems += _walk(exc, "$")
+    if problems:
+        raise RecordError(problems)
+    return article

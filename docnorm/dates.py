@@ -120,15 +120,16 @@ def _hour(hour: int, part: str | None) -> int:
     if part in NOON:
         return hour + 12 if hour < 11 else hour
     if part in NIGHT:
-        return hour + 12 if 6 <= hour < 12 else hour
+        return 0 if hour == 12 else hour + 12 if 6 <= hour < 12 else hour
     return hour
 
 
-def _zone(m: re.Match[str], default: dt.tzinfo) -> dt.tzinfo:
-    if m["zsign"] is None:
-        return dt.UTC
-    offset = dt.timedelta(hours=int(m["zh"]), minutes=int(m["zm"] or 0))
-    return dt.timezone(offset if m["zsign"] == "+" else -offset)
+def _offset(sign: str, hours: str, minutes: str) -> dt.tzinfo | None:
+    """``GMT+7`` is +07:00 (not the POSIX inverse); an offset of a day or more is no zone."""
+    if int(hours) > 14 or int(minutes) > 59:
+        return None
+    offset = dt.timedelta(hours=int(hours), minutes=int(minutes))
+    return dt.timezone(offset if sign == "+" else -offset)
 
 
 def parse_header_date(line: str, tz: dt.tzinfo) -> HeaderDate | None:
@@ -174,26 +175,21 @@ def parse_header_date(line: str, tz: dt.tzinfo) -> HeaderDate | None:
                 has_seconds = m["isec"] is not None
                 if m["iz"] is not None:
                     z = m["iz"].upper()
-                    zone = (
-                        dt.UTC
-                        if z == "Z"
-                        else dt.timezone(
-                            (1 if z[0] == "+" else -1)
-                            * dt.timedelta(hours=int(z[1:3]), minutes=int(z[-2:]))
-                        )
-                    )
+                    zone = dt.UTC if z == "Z" else _offset(z[0], z[1:3], z[-2:])
+                    if zone is None:
+                        return None
         elif m["h"] is not None:
             if time is not None:
                 return None
             minute = m["min"] or m["gmin"] or "0"
             hour = _hour(int(m["h"]), m["ampm"])
             second = int(m["sec"] or 0)
-            if hour > 23 or int(minute) > 59 or second > 59:
-                return None
             time = (hour, int(minute), second)
             has_seconds = m["sec"] is not None
         elif m["zone"] is not None:
-            zone = _zone(m, tz)
+            zone = dt.UTC if m["zsign"] is None else _offset(m["zsign"], m["zh"], m["zm"] or "0")
+            if zone is None:
+                return None
         elif m["wd"] is not None or m["sun"] is not None or m["wdn"] is not None:
             if m["sun"] is not None:
                 weekday = SUNDAY
@@ -206,7 +202,10 @@ def parse_header_date(line: str, tz: dt.tzinfo) -> HeaderDate | None:
         return None
     if time is None:
         return HeaderDate(day, False, False, label, weekday)
-    value = dt.datetime(day.year, day.month, day.day, *time, tzinfo=zone or tz)
+    hour, minute, second = time
+    if hour > 23 or minute > 59 or second > 59:
+        return None  # 25:61 is not a time, so the line is not a date line
+    value = dt.datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=zone or tz)
     return HeaderDate(value, True, has_seconds, label, weekday)
 
 
@@ -238,6 +237,8 @@ def latest_text_date(lines: list[str]) -> dt.date | None:
                     found = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
                 elif m["mm"] is not None:
                     year, month = int(m["my"]), int(m["mm"])
+                    if not 1 <= month <= 12:
+                        continue
                     found = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
                 else:
                     found = dt.date(int(m["yy"]), 12, 31)

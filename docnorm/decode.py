@@ -40,6 +40,9 @@ _MAX_BAD_UTF8_SHARE: Final = 0.01
 # Vietnamese letters that cp1258 text decodes to; plausibility needs some of them.
 _CP1258_VIET = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u0300\u0301\u0303\u0309\u0323]")
 _SAMPLE: Final = 1 << 16
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
 
 
 class Decoded:
@@ -135,10 +138,11 @@ def decode_bytes(data: bytes) -> Decoded:
     except UnicodeDecodeError as exc:
         first_bad = exc.start
     text = data.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd")
-    looks_utf8 = len(data) - bad * 3 > 0 and bad <= max(1, int(len(data) * _MAX_BAD_UTF8_SHARE))
-    multibyte_ok = re.search(rb"[\xc2-\xf4][\x80-\xbf]", data) is not None
-    if looks_utf8 and multibyte_ok:
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    # UTF-8 with a few damaged bytes still has many valid multi-byte letters; cp1258 text has
+    # next to none (its letters are single bytes that rarely form valid UTF-8 sequences).
+    good = len(_UTF8_MULTIBYTE.findall(data))
+    if good >= 2 * bad or (good and bad <= len(data) * _MAX_BAD_UTF8_SHARE):
         line = _line_of(data, first_bad)
         return Decoded(
             text,

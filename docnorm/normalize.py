@@ -29,13 +29,16 @@ _SPACE_CHARS: Final = (
 )
 _DROP_CHARS: Final = (
     "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19"
-    "\x1a\x1b\x7f\xad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\x1a\x1b\x7f"
+    "\x80\x81\x82\x83\x84\x86\x87\x88\x89\x8a\x8b\x8c\x8d\x8e\x8f"
+    "\x90\x91\x92\x93\x94\x95\x96\x97\x98\x99\x9a\x9b\x9c\x9d\x9e\x9f"
+    "\xad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
     "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff\ufffe"
 )
 _SPACES_TABLE: Final = {ord(c): " " for c in _SPACE_CHARS} | {ord(c): None for c in _DROP_CHARS}
 
-# Ð (U+00D0, Icelandic eth) typed for Đ (U+0110) in front of a lower-case letter, and ð for đ.
-_ETH = re.compile(r"[\u00d0\u00f0](?=[a-zà-ỹ])")
+# Ð (U+00D0, Icelandic eth) typed for Đ (U+0110) in front of a letter, and ð for đ.
+_ETH = re.compile(r"[\u00d0\u00f0](?=[A-Za-zÀ-ỹ])")
 _ETH_MAP: Final = {"\u00d0": "\u0110", "\u00f0": "\u0111"}
 
 _MULTI_SPACE = re.compile(r" {2,}")
@@ -53,7 +56,7 @@ def nfc(text: str) -> str:
 
 
 def eth_to_dj(text: str) -> str:
-    """``Ð``/``ð`` used as Vietnamese ``Đ``/``đ`` (before a lower-case letter) are replaced."""
+    """``Ð``/``ð`` used as Vietnamese ``Đ``/``đ`` (in front of a letter) are replaced."""
     if "\u00d0" not in text and "\u00f0" not in text:
         return text
     return _ETH.sub(lambda m: _ETH_MAP[m[0]], text)
@@ -77,11 +80,13 @@ def _tone_step(style: ToneStyle) -> Callable[[str], str]:
     return lambda text: text
 
 
+# "spaces" runs before "nfc": a zero-width character between a letter and its tone mark must be
+# gone before the mark can compose.
 STEPS: Final[tuple[Step, ...]] = (
     ("newlines", newlines),
+    ("spaces", spaces),
     ("nfc", nfc),
     ("eth_to_dj", eth_to_dj),
-    ("spaces", spaces),
     ("fold_spaces", fold_spaces),
 )
 

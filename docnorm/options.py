@@ -32,8 +32,9 @@ class Options:
 
     - ``tone_style``: ``"old"`` (hòa, thủy, ủy; the default), ``"new"`` (hoà, thuỷ, uỷ) or
       ``"keep"``.
-    - ``reference_date``: the day relative dates ("hôm nay", "3 giờ trước") resolve against when the
-      page itself gives none; never the machine clock. Accepts a ``date`` or ``"YYYY-MM-DD"``.
+    - ``reference_date``: the day that gives the year of a lead phrase such as "Sáng nay (22/5)"
+      when the page has no usable page or updated date; docnorm never reads the machine clock.
+      Accepts a ``date`` or ``"YYYY-MM-DD"``.
     - ``timezone``: the zone of dates that name none (default Vietnam time, +07:00).
     - ``require_title``: raise ``NoTitleError`` instead of warning ``no_title``.
 

@@ -112,7 +112,10 @@ class Explanation:
             f"{r.line:>5}  {r.role:<{width}}  {r.rule:<{rule_width}}  {r.text}".rstrip()
             for r in self.lines
         ]
-        warn = [f"# warning {w.code} (line {w.line}): {w.message}" for w in self.article.warnings]
+        warn = [
+            f"# warning {w.code}{f' (line {w.line})' if w.line else ''}: {w.message}"
+            for w in self.article.warnings
+        ]
         return "\n".join(head + rows + warn)
 
 
@@ -122,7 +125,7 @@ def explain(source: str | bytes, options: Options | None = None) -> Explanation:
 
     >>> print(explain("Tiêu đề bài báo\\n\\nNội dung thứ nhất của bài viết, dài hơn sáu mươi ký tự "
     ...               "để là một đoạn văn.").lines[0])
-    LineReport(line=1, role='title', rule='title.last_headline_above_lead', text='Tiêu đề bài báo')
+    LineReport(line=1, role='title', rule='title.headline_above_lead', text='Tiêu đề bài báo')
     """
     options = options or DEFAULT_OPTIONS
     encoding = None
@@ -134,7 +137,10 @@ def explain(source: str | bytes, options: Options | None = None) -> Explanation:
     article, roles, canonical = _run(source, options, notices, changes)
     by_number = {r.line.number: r for r in roles}
     reports = []
-    for number, text in enumerate(canonical.split("\n"), start=1):
+    rows = canonical.split("\n")
+    if canonical.endswith("\n"):
+        rows.pop()  # the final line break ends the last line; it does not start a new one
+    for number, text in enumerate(rows, start=1):
         role = by_number.get(number)
         if role is None:
             reports.append(LineReport(number, "blank", "blank", ""))

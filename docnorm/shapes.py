@@ -48,7 +48,7 @@ _RELATED = _phrase_re(RELATED_HEADER)
 
 # "LSO-", "ĐTO - ", "(PLO)-", "TTO –": an upper-case code, then a dash, at the start of a lead.
 _CODE = re.compile(
-    r"(?P<open>\()?(?P<code>[A-ZĐ][A-ZĐ0-9]{1,7}(?:\.[A-Za-z]{2,3})?)(?(open)\))\s*[-–—]\s*"
+    r"(?P<open>\()?(?P<code>[A-ZĐ][A-ZĐ0-9]{1,7}(?:\.(?:vn|VN|com|net))?)(?(open)\))\s*[-–—]\s*"
     r"(?=[^\W\d_]|[\"“(])"
 )
 
@@ -92,7 +92,7 @@ def is_prose(text: str) -> bool:
         return True
     if len(text) >= 60 and _SENTENCE_END.search(text):
         return True
-    if len(text) >= 80 and _SENTENCE_BREAK.search(text):
+    if len(text) >= 120 and _SENTENCE_BREAK.search(text):
         return True
     return agency_code(text) is not None and len(text) >= 60
 
@@ -146,10 +146,17 @@ def is_name(text: str) -> bool:
     return all_caps or len(words) >= 2
 
 
+_BULLET = re.compile(r"[-–—•+*·]\s|\d{1,2}[.)]\s|[a-zđ][.)]\s")
+
+
 def is_caption_shape(text: str) -> bool:
-    """A short stand-alone line with no sentence-final punctuation: a photo caption."""
+    """A short stand-alone line with no sentence-final punctuation: a photo caption.
+
+    List items ("- Tăng cường…", "1. Rà soát…") are not captions.
+    """
     return (
         len(text) <= MAX_CAPTION_LEN
+        and _BULLET.match(text) is None
         and len(text.split()) >= 2
         and _SENTENCE_END.search(text) is None
         and not text.endswith(("?", "!"))

@@ -228,8 +228,11 @@ def _dumps(draw: st.DrawFn) -> Dump:
         lines += [*draw(st.lists(st.sampled_from(WIDGET_LINES), min_size=1, max_size=3)), ""]
         for _ in range(draw(st.integers(0, 4))):
             rel_title = draw(_headline())
-            teaser = draw(_words(15, 30)).__iter__()
-            rel_teaser = " ".join(teaser).capitalize() + "..."
+            # A teaser that repeats the article's own text is a duplicate teaser, not a link.
+            rel_teaser = draw(_words(15, 30).map(lambda w: " ".join(w).capitalize()))
+            if any(p.startswith(rel_teaser[:40]) for p in (lead, *body)):
+                rel_teaser = f"Nhiều {rel_teaser[0].lower()}{rel_teaser[1:]}"
+            rel_teaser += "..."
             related.append((rel_title, rel_teaser))
             lines += [rel_title, rel_teaser]
     return Dump(

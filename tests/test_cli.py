@@ -161,3 +161,26 @@ def test_usage_errors_exit_2(args: list[str]) -> None:
     assert proc.returncode == 2
     assert_no_traceback(proc)
     assert "usage:" in proc.stderr
+
+
+def test_validate_reports_file_line_path_message(tmp_path: Path) -> None:
+    records = run(str(SEEDS[0]), str(SEEDS[1])).stdout
+    bad = json.dumps({"schema": "docnorm/article@1", "title": 5, "body": "x"})
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(records + bad + "\n{not json\n", encoding="utf-8")
+    proc = run("validate", str(corpus))
+    assert proc.returncode == 1
+    assert_no_traceback(proc)
+    assert proc.stdout.splitlines() == [
+        f"{corpus}:3: $.title: must be a string, not integer",
+        f"{corpus}:3: $.body: must be an array, not string",
+        f"{corpus}:4: invalid JSON: Expecting property name enclosed in double quotes (column 2)",
+    ]
+    assert proc.stderr == "4 records: 2 valid, 2 with errors\n"
+
+
+def test_validate_accepts_docnorms_own_output() -> None:
+    pretty = run(str(SEEDS[2])).stdout
+    proc = run("validate", "-", stdin=pretty.encode())
+    assert proc.returncode == 0, proc.stdout
+    assert proc.stderr == "1 records: 1 valid, 0 with errors\n"

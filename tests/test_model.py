@@ -107,10 +107,19 @@ def test_from_dict_reports_every_problem_with_its_path() -> None:
 )
 def test_from_dict_messages(record: dict[str, Any], path: str, message: str) -> None:
     with pytest.raises(docnorm.RecordError) as info:
-        docnorm.from_dict(record)
+        docnorm.from_dict({"schema": docnorm.SCHEMA, **record})
     [(got_path, got_message)] = info.value.problems
     assert got_path == path
     assert message in got_message
+
+
+def test_from_dict_needs_the_schema_tag() -> None:
+    with pytest.raises(docnorm.RecordError) as info:
+        docnorm.from_dict({"title": "Tin"})
+    assert info.value.problems == [("$.schema", "required field is missing")]
+    assert docnorm.validate({"title": "Tin"}) == [
+        docnorm.Problem("$.schema", "required field is missing")
+    ]
 
 
 def test_from_dict_needs_an_object() -> None:
