@@ -122,7 +122,7 @@ def test_header_roles() -> None:
     assert roles(text) == [
         (1, "page_date", "date.above_title"),
         (2, "section", "section.line_above_title"),
-        (4, "title", "title.last_headline_above_lead"),
+        (4, "title", "title.headline_above_lead"),
         (6, "date", "date.below_title"),
         (7, "lead", "lead.first_prose"),
     ]

@@ -1,0 +1,243 @@
+"""Unit and property tests for ``docnorm.normalize``: the text steps and ``normalise``."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from docnorm.normalize import STEPS, eth_to_dj, fold_spaces, newlines, nfc, normalise, spaces
+
+NFD_TINH_UY = unicodedata.normalize("NFD", "Tỉnh uỷ Lạng Sơn")
+
+# Characters the ``spaces`` step deletes outright (zero-width, BOM, bidi controls, C0 controls...).
+DROPPED = "\x00\x01\x08\x1b\x7f\xad\u200b\u200c\u200d\u200e\u200f\u202a\u202e\u2060\u2066\ufeff"
+# Characters it turns into an ordinary space.
+SPACED = "\t\x0b\x0c\x1c\x1f\x85\xa0\u1680\u2002\u2003\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+
+
+def _line_count(text: str) -> int:
+    """Lines as an editor counts them: LF, CRLF and lone CR are the only line breaks."""
+    return len(re.split(r"\r\n|\r|\n", text))
+
+
+# --- the steps one by one -------------------------------------------------------------------------
+
+
+STEP_NAMES = [name for name, _ in STEPS]
+
+
+def test_step_names() -> None:
+    assert sorted(STEP_NAMES) == sorted(["newlines", "nfc", "eth_to_dj", "spaces", "fold_spaces"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a\r\nb", "a\nb"),
+        ("a\rb", "a\nb"),
+        ("a\r\n\r\nb\r\n", "a\n\nb\n"),
+        ("a\r\r\nb", "a\n\nb"),
+        ("a\n\rb", "a\n\nb"),
+        ("a\nb", "a\nb"),
+        ("Thứ bảy\r", "Thứ bảy\n"),
+    ],
+)
+def test_newlines(text: str, expected: str) -> None:
+    assert newlines(text) == expected
+
+
+def test_nfc_composes_nfd() -> None:
+    assert NFD_TINH_UY != "Tỉnh uỷ Lạng Sơn"
+    assert nfc(NFD_TINH_UY) == "Tỉnh uỷ Lạng Sơn"
+    assert nfc("Việt Nam") == "Việt Nam"
+    # a tone mark typed after a precomposed ê
+    assert nfc("Vi\u00ea\u0323t") == "Việt"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("\u00d0ảng", "Đảng"),
+        ("\u00d0ảng bộ \u00d0ồng Tháp", "Đảng bộ Đồng Tháp"),
+        ("\u00f0ường", "đường"),
+        ("\u00d0ông \u00f0ô", "Đông đô"),
+        ("\u00d0ẢNG", "ĐẢNG"),
+        ("\u00d0", "\u00d0"),  # alone: not a Vietnamese letter
+        ("\u00f0.", "\u00f0."),
+        ("Đảng", "Đảng"),
+    ],
+)
+def test_eth_to_dj(text: str, expected: str) -> None:
+    assert eth_to_dj(text) == expected
+
+
+@pytest.mark.parametrize("char", list(SPACED), ids=lambda c: f"U+{ord(c):04X}")
+def test_spaces_become_space(char: str) -> None:
+    assert spaces(f"a{char}b") == "a b"
+
+
+@pytest.mark.parametrize("char", list(DROPPED), ids=lambda c: f"U+{ord(c):04X}")
+def test_invisible_characters_dropped(char: str) -> None:
+    assert spaces(f"a{char}b") == "ab"
+
+
+def test_spaces_keeps_newlines_and_text() -> None:
+    assert spaces("Thứ bảy\nTỉnh ủy\n") == "Thứ bảy\nTỉnh ủy\n"
+    assert spaces("\ufeffTiêu đề") == "Tiêu đề"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("  a   b  \n  c ", "a b\nc"),
+        ("a\n   \nb", "a\n\nb"),
+        ("a b", "a b"),
+        ("Tỉnh  ủy    Lạng Sơn ", "Tỉnh ủy Lạng Sơn"),
+        ("   ", ""),
+    ],
+)
+def test_fold_spaces(text: str, expected: str) -> None:
+    assert fold_spaces(text) == expected
+
+
+# --- normalise ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "style", "expected", "steps"),
+    [
+        ("Tin mới\n", "old", "Tin mới\n", []),
+        ("Tin mới\r\nTỉnh ủy\r\n", "old", "Tin mới\nTỉnh ủy\n", ["newlines"]),
+        (NFD_TINH_UY, "keep", "Tỉnh uỷ Lạng Sơn", ["nfc"]),
+        (NFD_TINH_UY, "old", "Tỉnh ủy Lạng Sơn", ["nfc", "tone_old"]),
+        ("\u00d0ảng bộ", "old", "Đảng bộ", ["eth_to_dj"]),
+        ("Tỉnh\u00a0ủy", "old", "Tỉnh ủy", ["spaces"]),
+        ("Tỉnh\u00a0 ủy", "old", "Tỉnh ủy", ["spaces", "fold_spaces"]),
+        ("\ufeffTiêu đề", "old", "Tiêu đề", ["spaces"]),
+        ("Tiêu\u200b đề", "old", "Tiêu đề", ["spaces"]),
+        ("Tiêu\tđề", "old", "Tiêu đề", ["spaces"]),
+        ("  Tiêu đề  ", "old", "Tiêu đề", ["fold_spaces"]),
+        ("Tỉnh uỷ", "old", "Tỉnh ủy", ["tone_old"]),
+        ("Tỉnh ủy", "new", "Tỉnh uỷ", ["tone_new"]),
+        ("Tỉnh uỷ, Tỉnh ủy", "keep", "Tỉnh uỷ, Tỉnh ủy", []),
+        (
+            "\ufeff\u00d0ảng bộ\u00a0 Tỉnh uỷ \r\n",
+            "old",
+            "Đảng bộ Tỉnh ủy\n",
+            ["newlines", "eth_to_dj", "spaces", "fold_spaces", "tone_old"],
+        ),
+    ],
+)
+def test_normalise_and_record(text: str, style: str, expected: str, steps: list[str]) -> None:
+    record: list[str] = []
+    assert normalise(text, style, record=record) == expected  # type: ignore[arg-type]
+    # the names come in the order the steps run; the tone step is always last
+    assert record == [name for name in [*STEP_NAMES, f"tone_{style}"] if name in steps]
+    assert set(record) == set(steps)
+
+
+def test_normalise_default_is_old_style_and_record_optional() -> None:
+    assert normalise("Tỉnh uỷ\u00a0 Lạng Sơn \r\n") == "Tỉnh ủy Lạng Sơn\n"
+
+
+def test_record_is_appended_to() -> None:
+    record = ["earlier"]
+    normalise("a\r\nb", record=record)
+    assert record == ["earlier", "newlines"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a\r\nb\rc\nd",
+        "a\x0bb\x0cc\x1cd\x1de\x1ef\x85g\u2028h\u2029i",
+        "\r\r\n\n\r",
+        "Dòng 1\u2028vẫn dòng 1\r\nDòng 2\n\n\nDòng 5",
+        "",
+    ],
+)
+def test_line_count_never_changes(text: str) -> None:
+    assert normalise(text).count("\n") + 1 == _line_count(text)
+
+
+# Each output must be NFC and a fixed point of normalise, whatever the order of the steps.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a zero-width space between ê and its tone mark: once it goes, ệ must be composed
+        ("Vi\u00ea\u200b\u0323t Nam", "Việt Nam"),
+        # a zero-width space after Ð: once it goes, Ð stands in front of a letter
+        ("\u00d0\u200bảng bộ", "Đảng bộ"),
+    ],
+)
+def test_normalise_dropped_character_between_letters(text: str, expected: str) -> None:
+    once = normalise(text)
+    assert unicodedata.is_normalized("NFC", once)
+    assert normalise(once) == once
+    assert once == expected
+
+
+def test_normalise_idempotent_on_double_eth() -> None:
+    once = normalise("\u00d0\u00d0a")
+    assert once == "ĐĐa"
+    assert normalise(once) == once
+
+
+@pytest.mark.parametrize("char", ["\x80", "\x81", "\x8d", "\x90", "\x9d", "\x9f"])
+def test_normalise_removes_c1_controls(char: str) -> None:
+    assert normalise(f"Tỉnh{char} ủy") == "Tỉnh ủy"
+
+
+# --- properties -----------------------------------------------------------------------------------
+
+# Characters that stress the text steps, mixed into otherwise arbitrary text.
+MESSY = list(
+    "\r\n \t\u00a0\u2028\x0b\x0c\x85\u200b\ufeff\u00d0\u00f0\u0110\u0111oOaAeEuUyYqQhHtT"
+    "\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b"
+    "àáảãạòóỏõọùúủũụỳýỷỹỵèéẻẽẹÀÁẢÃẠÒÓỎÕỌÙÚỦŨỤỲÝỶỸỴÈÉẺẼẸ"
+)
+ANY_CHAR = st.one_of(st.sampled_from(MESSY), st.characters())
+STYLES = st.sampled_from(["old", "new", "keep"])
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+
+
+@given(st.text(ANY_CHAR), STYLES)
+def test_normalise_idempotent_and_nfc(text: str, style: str) -> None:
+    once = normalise(text, style)  # type: ignore[arg-type]
+    assert unicodedata.is_normalized("NFC", once)
+    assert normalise(once, style) == once  # type: ignore[arg-type]
+
+
+@given(st.text(ANY_CHAR), STYLES)
+def test_normalise_output_is_clean(text: str, style: str) -> None:
+    out = normalise(text, style)  # type: ignore[arg-type]
+    assert out.count("\n") + 1 == _line_count(text)
+    for c in out:
+        category = unicodedata.category(c)
+        assert c == "\n" or category != "Cc", repr(c)
+        assert c == " " or category not in ("Zs", "Zl", "Zp"), repr(c)
+        assert c not in ZERO_WIDTH, repr(c)
+    assert "  " not in out
+    for line in out.split("\n"):
+        assert line == line.strip(" ")
+
+
+@given(st.text(ANY_CHAR), STYLES)
+def test_normalise_line_count_on_any_text(text: str, style: str) -> None:
+    assert normalise(text, style).count("\n") + 1 == _line_count(text)  # type: ignore[arg-type]
+
+
+@given(st.text(ANY_CHAR), STYLES)
+def test_normalise_record_names_the_changing_steps(text: str, style: str) -> None:
+    record: list[str] = []
+    out = normalise(text, style, record=record)  # type: ignore[arg-type]
+    if out != text:
+        assert record
+    else:
+        assert record == []
+    order = [name for name, _ in STEPS] + [f"tone_{style}"]
+    assert record == [name for name in order if name in record]
