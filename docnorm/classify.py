@@ -213,9 +213,11 @@ def _classify_article(
 ) -> None:
     out[lead] = Role(lines[lead], "lead", "lead.first_prose")
     inner = [i for i in range(lead + 1, end) if i not in skip]
-    # Byline: name-shaped lines closing the article.
+    # Byline: name-shaped lines closing the article (a date printed after them is passed over).
     bylines: set[int] = set()
     for i in reversed(inner):
+        if i in dates:
+            continue
         if len(bylines) < MAX_BYLINE_LINES and is_name(lines[i].text):
             bylines.add(i)
             continue
