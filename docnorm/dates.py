@@ -39,6 +39,7 @@ __all__ = [
 
 #: A header date line is short; longer lines are prose that mention a date.
 MAX_HEADER_LEN: Final = 90
+_DIGIT = re.compile(r"\d")
 
 
 def _alt(words: object) -> str:
@@ -140,7 +141,7 @@ def parse_header_date(line: str, tz: dt.tzinfo) -> HeaderDate | None:
     >>> parse_header_date("Theo báo cáo ngày 29/11/2019, tỉnh đã", dt.UTC) is None
     True
     """
-    if len(line) > MAX_HEADER_LEN or not any(c.isdigit() for c in line):
+    if len(line) > MAX_HEADER_LEN or _DIGIT.search(line) is None:
         return None
     pos, end = 0, len(line)
     day: dt.date | None = None
@@ -211,11 +212,12 @@ def parse_header_date(line: str, tz: dt.tzinfo) -> HeaderDate | None:
 
 # --- dates inside prose --------------------------------------------------------------------------
 
+# Each branch starts with a digit or a letter of "tháng"/"năm" so the engine skips ahead fast;
+# a date glued to a preceding number or separator is rejected in ``latest_text_date``.
 _PROSE_DATE = re.compile(
-    r"(?<![\d/.-])(?:(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d{2})"
-    r"|(?:tháng\s+)(?P<mm>\d{1,2})\s*[/-]\s*(?P<my>(?:19|20)\d{2})"
-    r"|năm\s+(?P<yy>(?:19|20)\d{2}))(?![\d/])",
-    re.IGNORECASE,
+    r"(?:(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d{2})"
+    r"|[Tt](?:háng|HÁNG)\s+(?P<mm>\d{1,2})\s*[/-]\s*(?P<my>(?:19|20)\d{2})"
+    r"|[Nn](?:ăm|ĂM)\s+(?P<yy>(?:19|20)\d{2}))(?![\d/])"
 )
 
 
@@ -229,9 +231,9 @@ def latest_text_date(lines: list[str]) -> dt.date | None:
     """
     best: dt.date | None = None
     for text in lines:
-        if not any(c.isdigit() for c in text):
-            continue
         for m in _PROSE_DATE.finditer(text):
+            if m["d"] is not None and m.start() and text[m.start() - 1] in "0123456789/.-":
+                continue
             try:
                 if m["d"] is not None:
                     found = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import Final
 
 from .vocab import TONE_MARKS
@@ -46,27 +47,41 @@ def _chars(letters: str, toned: bool) -> str:
     return "".join(out)
 
 
-# A syllable starts after a non-letter and has only consonants before the vowel pair.
-_ONSET = r"(?<![^\W\d_])([bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX]*)"
+# The regexes start at the vowel pair (so the engine skips quickly to candidates) and end at the
+# end of the word; the onset before the pair is checked in Python, only for the few matches.
 _END = r"(?![^\W\d_])"
 _NEW_STYLE = re.compile(
-    _ONSET + rf"(?:([oO])([{_chars('ae', True)}])|([uU])([{_chars('y', True)}])){_END}"
+    rf"([oO])([{_chars('ae', True)}]){_END}|([uU])([{_chars('y', True)}]){_END}"
 )
 _OLD_STYLE = re.compile(
-    _ONSET + rf"(?:([{_chars('o', True)}])([aAeE])|([{_chars('u', True)}])([yY])){_END}"
+    rf"([{_chars('o', True)}])([aAeE]){_END}|([{_chars('u', True)}])([yY]){_END}"
 )
+_ONSET_LETTERS: Final = frozenset("bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX")
 
 
-def _move(m: re.Match[str], *, to_first: bool) -> str:
-    onset = m[1]
-    first, second = (m[2], m[3]) if m[2] is not None else (m[4], m[5])
-    if m[4] is not None and onset[-1:] in ("q", "Q"):
-        return m[0]  # "quý": the u belongs to "qu"
-    if to_first:
-        plain, mark = _SPLIT[second]
-        return onset + _JOIN[(first, mark)] + plain
-    plain, mark = _SPLIT[first]
-    return onset + plain + _JOIN[(second, mark)]
+def _onset_ok(text: str, start: int, is_uy: bool) -> bool:
+    """Only consonants stand between the start of the word and the vowel pair; not ``qu``+y."""
+    i = start
+    while i > 0 and text[i - 1] in _ONSET_LETTERS:
+        i -= 1
+    if i > 0 and text[i - 1].isalpha():
+        return False  # a vowel or a foreign letter before the pair: not an oa/oe/uy syllable
+    return not (is_uy and start > 0 and text[start - 1] in "qQ")
+
+
+def _mover(text: str, *, to_first: bool) -> Callable[[re.Match[str]], str]:
+    def move(m: re.Match[str]) -> str:
+        is_uy = m[1] is None
+        first, second = (m[3], m[4]) if is_uy else (m[1], m[2])
+        if not _onset_ok(text, m.start(), is_uy):
+            return m[0]
+        if to_first:
+            plain, mark = _SPLIT[second]
+            return _JOIN[(first, mark)] + plain
+        plain, mark = _SPLIT[first]
+        return plain + _JOIN[(second, mark)]
+
+    return move
 
 
 def to_old_style(text: str) -> str:
@@ -75,7 +90,7 @@ def to_old_style(text: str) -> str:
     >>> to_old_style("Tỉnh uỷ, hoà bình, quý, HOÀ")
     'Tỉnh ủy, hòa bình, quý, HÒA'
     """
-    return _NEW_STYLE.sub(lambda m: _move(m, to_first=True), text)
+    return _NEW_STYLE.sub(_mover(text, to_first=True), text)
 
 
 def to_new_style(text: str) -> str:
@@ -84,4 +99,4 @@ def to_new_style(text: str) -> str:
     >>> to_new_style("Tỉnh ủy, hòa bình, quý, Thủy")
     'Tỉnh uỷ, hoà bình, quý, Thuỷ'
     """
-    return _OLD_STYLE.sub(lambda m: _move(m, to_first=False), text)
+    return _OLD_STYLE.sub(_mover(text, to_first=False), text)
