@@ -287,6 +287,8 @@ def test_weak_widget_words_need_a_comment_box() -> None:
 
 
 def test_byline_followed_by_a_date_line() -> None:
-    article = docnorm.parse(f"Tiêu đề bài viết ở đây\n\n{LEAD}\n\n{BODY}\n\nANH DŨNG\n25/07/2020 13:05")
+    article = docnorm.parse(
+        f"Tiêu đề bài viết ở đây\n\n{LEAD}\n\n{BODY}\n\nANH DŨNG\n25/07/2020 13:05"
+    )
     assert article.authors == ("ANH DŨNG",)
     assert article.published == "2020-07-25T13:05+07:00"
