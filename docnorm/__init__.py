@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from .convert import from_dict, to_dict
+from .dates import HeaderDate
 from .errors import (
     BinaryInputError,
     DecodeError,
@@ -31,7 +32,15 @@ from .model import (
 )
 from .normalize import normalise
 from .options import Options
-from .pipeline import Explanation, LineReport, explain, parse, parse_bytes, parse_file
+from .pipeline import (
+    Explanation,
+    LineReport,
+    explain,
+    parse,
+    parse_bytes,
+    parse_file,
+    read_date,
+)
 from .render import to_text
 from .validate import Problem, validate
 
@@ -47,6 +56,7 @@ __all__ = [
     "DocnormError",
     "EmptyInputError",
     "Explanation",
+    "HeaderDate",
     "LineReport",
     "NoTitleError",
     "Notice",
@@ -64,6 +74,7 @@ __all__ = [
     "parse",
     "parse_bytes",
     "parse_file",
+    "read_date",
     "to_dict",
     "to_text",
     "validate",

@@ -39,6 +39,8 @@ FIELD_OF_ROLE: Final = {
 
 #: The page date is stale when it is this many days after every date in the text.
 STALE_AFTER_DAYS: Final = 366
+#: Vietnamese news sites print no article dates before this day.
+EARLIEST: Final = dt.date(1990, 1, 1)
 
 NoticeTuple = tuple[str, str, int | None]
 
@@ -74,6 +76,22 @@ def _removals(roles: Iterable[Role]) -> list[Removal]:
         prev_kind = kind
     flush()
     return out
+
+
+def _check_range(
+    value: dt.date | dt.datetime, reference: dt.date | None, line: int, notices: list[NoticeTuple]
+) -> None:
+    day = _day(value)
+    if day < EARLIEST:
+        notices.append(("date_out_of_range", f"{day.isoformat()} is before {EARLIEST.year}", line))
+    elif reference is not None and day > _day(reference):
+        notices.append(
+            (
+                "date_out_of_range",
+                f"{day.isoformat()} is after the reference date {_day(reference).isoformat()}",
+                line,
+            )
+        )
 
 
 def _infer_published(
@@ -136,25 +154,45 @@ def assemble(roles: list[Role], options: Options, notices: list[NoticeTuple]) ->
             source = Source(code[0], code[1])
             lead_text = lead_text[code[2] :]
 
-    # Dates of the header lines, in line order.
+    # Dates of the header lines, in line order; relative ones count back from the page date.
+    tz = options.timezone
+    page_role = next((r for r in roles if r.date_role == "page"), None)
+    page_value = (
+        page_role.date.resolve(options.reference_date, tz).value
+        if page_role is not None and page_role.date is not None
+        else None
+    )
+    reference = page_value if page_value is not None else options.reference_date
     mentions: list[DateMention] = []
     values: dict[str, dt.date | dt.datetime] = {}
     for role in roles:
         if role.date is None:
             continue
+        found = role.date.resolve(options.reference_date if role is page_role else reference, tz)
         date_role = role.date_role or ("published" if "published" not in values else "updated")
-        mentions.append(DateMention(date_role, role.date.iso, role.line.text, role.line.number))
-        values.setdefault(date_role, role.date.value)
-        if not role.date.weekday_ok:
+        mentions.append(DateMention(date_role, found.iso, role.line.text, role.line.number))
+        if found.value is None:
             notices.append(
                 (
-                    "weekday_mismatch",
-                    f"the weekday printed does not match {_day(role.date.value).isoformat()} "
-                    f"(a {_day(role.date.value).strftime('%A')})",
+                    "relative_date_unresolved",
+                    f"{role.line.text!r} counts back from a day the page does not give; "
+                    "pass Options(reference_date=...) to resolve it",
                     role.line.number,
                 )
             )
-    first = {m.role: m for m in reversed(mentions)}
+            continue
+        values.setdefault(date_role, found.value)
+        _check_range(found.value, options.reference_date, role.line.number, notices)
+        if not found.weekday_ok:
+            notices.append(
+                (
+                    "weekday_mismatch",
+                    f"the weekday printed does not match {_day(found.value).isoformat()} "
+                    f"(a {_day(found.value).strftime('%A')})",
+                    role.line.number,
+                )
+            )
+    first = {m.role: m for m in reversed(mentions) if m.value is not None}
 
     text_lines = [r.line.text for r in roles if r.role in ("lead", "body", "caption")]
     latest = latest_text_date(text_lines)

@@ -54,8 +54,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--reference-date",
-        metavar="YYYY-MM-DD",
-        help="the day relative dates resolve against when the page gives none",
+        metavar="YYYY-MM-DD[THH:MM]",
+        help="when the page was seen, if it does not say: relative dates count back from it",
     )
     p.add_argument(
         "--require-title", action="store_true", help="treat a dump without a headline as bad input"

@@ -8,6 +8,7 @@ Nothing here reads the machine clock.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from typing import Final
@@ -24,6 +25,8 @@ from .vocab import (
     MORNING,
     NIGHT,
     NOON,
+    RELATIVE_DAYS,
+    RELATIVE_UNITS,
     SUNDAY,
     WEEKDAY_WORDS,
 )
@@ -31,6 +34,7 @@ from .vocab import (
 __all__ = [
     "HeaderDate",
     "LeadDate",
+    "Relative",
     "format_iso",
     "latest_text_date",
     "lead_date",
@@ -48,54 +52,117 @@ def _alt(words: object) -> str:
 
 
 _WEEKDAY = (
-    rf"(?:thứ\s*(?P<wd>{_alt(WEEKDAY_WORDS)})(?![\w])"
-    r"|(?P<sun>chủ\s*nhật|cn)(?![\w])|t(?P<wdn>[2-7])(?![\w]))"
+    rf"thứ\s*(?P<wd>{_alt(WEEKDAY_WORDS)})(?![\w])"
+    r"|(?P<sun>chủ\s*nhật|cn)(?![\w])|t(?P<wdn>[2-7])(?![\w])"
 )
-_LABEL = rf"(?P<label>{_alt(DATE_LABELS)})(?![\w])"
+_LABEL = rf"(?P<lab>{_alt(DATE_LABELS)})(?![\w])"
 _GLUE_WORD = rf"(?:{_alt(DATE_GLUE_WORDS)})(?![\w])"
 _ISO = (
-    r"(?P<iso>(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
+    r"(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
     r"(?:[t ](?P<ih>\d{2}):(?P<imin>\d{2})(?::(?P<isec>\d{2}))?(?:\.\d+)?"
-    r"(?P<iz>z|[+-]\d{2}:?\d{2})?)?)(?!\d)"
+    r"(?P<iz>z|[+-]\d{2}:?\d{2})?)?(?!\d)"
 )
 _DMY = r"(?P<d>\d{1,2})\s?(?P<sep>[/.-])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<y>\d{4})(?!\d)"
 _VERBOSE = (
     r"(?:ngày\s+)?(?P<vd>\d{1,2})\s+(?:tháng|thg)\s+(?P<vm>\d{1,2})"
     r"(?:\s*,\s*|\s+năm\s+|\s+)(?P<vy>\d{4})(?!\d)"
 )
+_RELATIVE = (
+    rf"(?P<rn>\d{{1,3}})\s*(?P<ru>{_alt(RELATIVE_UNITS)})\s*trước(?![\w])"
+    rf"|(?P<rd>{_alt(RELATIVE_DAYS)})(?![\w])"
+)
 _TIME = (
     r"(?P<h>\d{1,2})\s?(?:(?::|h|g)\s?(?P<min>\d{2})(?:\s?:\s?(?P<sec>\d{2}))?"
     r"|\s?giờ(?:\s?(?P<gmin>\d{1,2})(?:\s?phút)?)?|h)(?!\d)"
     rf"(?:\s*(?P<ampm>{_alt(MORNING + AFTERNOON + NOON + NIGHT)})(?![\w]))?"
 )
-_ZONE = (
-    r"(?P<zone>(?:gmt|utc)(?:\s?(?P<zsign>[+-])\s?(?P<zh>\d{1,2})(?::?(?P<zm>\d{2}))?)?)(?![\w])"
-)
-_GLUE = r"(?P<glue>[\s,;|/\\!'\"’‘`´()\[\]{}:.\-–—•·*>]+)"
+_ZONE = r"(?:gmt|utc)(?:\s?(?P<zsign>[+-])\s?(?P<zh>\d{1,2})(?::?(?P<zm>\d{2}))?)?(?![\w])"
+_GLUE = r"[\s,;|/\\!'\"’‘`´()\[\]{}:.\-–—•·*>]+"
 
+# One alternative per token kind, each in a group named after the kind, so that a match's
+# ``lastgroup`` names the kind. Relative expressions come before times ("3 giờ trước").
 _TOKEN = re.compile(
-    "|".join((_GLUE, _ISO, _VERBOSE, _DMY, _TIME, _ZONE, _WEEKDAY, _LABEL, _GLUE_WORD)),
+    "|".join(
+        f"(?P<{kind}>{pattern})"
+        for kind, pattern in (
+            ("glue", _GLUE),
+            ("iso", _ISO),
+            ("verbose", _VERBOSE),
+            ("dmy", _DMY),
+            ("relative", _RELATIVE),
+            ("time", _TIME),
+            ("zone", _ZONE),
+            ("weekday", _WEEKDAY),
+            ("label", _LABEL),
+            ("glue_word", _GLUE_WORD),
+        )
+    ),
     re.IGNORECASE,
 )
+# A short agency tag before the date: "PV - 08/08/2020", "TTXVN – Thứ bảy, …".
+_TAG = re.compile(r"[A-ZĐ]{1,5}\s*[-–—]\s*", re.IGNORECASE)
+
+Moment = dt.date | dt.datetime
+
+
+@attrs.frozen
+class Relative:
+    """A date printed relative to the day the page was seen: ``3 giờ trước``, ``hôm qua``."""
+
+    amount: int
+    unit: str  # second, minute, hour, day, week, month or year
+    clock: tuple[int, int] | None = None  # "hôm qua lúc 18:26"
+
+    def resolve(self, reference: Moment, tz: dt.tzinfo) -> tuple[Moment, bool]:
+        """``(value, has_time)`` counted back from ``reference``; never the machine clock."""
+        if self.unit in ("second", "minute", "hour"):
+            if not isinstance(reference, dt.datetime):
+                return reference, False  # a day is all the reference gives
+            moment = reference if reference.tzinfo else reference.replace(tzinfo=tz)
+            back = moment - dt.timedelta(**{f"{self.unit}s": self.amount})
+            return back.replace(second=0, microsecond=0), True
+        day: dt.date = reference.date() if isinstance(reference, dt.datetime) else reference
+        if self.unit in ("day", "week"):
+            day -= dt.timedelta(days=self.amount * (7 if self.unit == "week" else 1))
+        else:  # calendar months back; 31/3 minus a month is the end of February
+            months = self.amount * (12 if self.unit == "year" else 1)
+            year, month0 = divmod(day.year * 12 + day.month - 1 - months, 12)
+            last = calendar.monthrange(year, month0 + 1)[1]
+            day = dt.date(year, month0 + 1, min(day.day, last))
+        if self.clock is None:
+            return day, False
+        return dt.datetime(day.year, day.month, day.day, *self.clock, tzinfo=tz), True
 
 
 @attrs.frozen
 class HeaderDate:
-    """A line that is only a date: its value, whether a time was printed, and its label role."""
+    """A line that is only a date: its value, whether a time was printed, and its label role.
 
-    value: dt.date | dt.datetime
+    ``value`` is None for a relative date (``relative`` says what it counts back) until
+    ``resolve`` gives it a reference moment.
+    """
+
+    value: Moment | None
     has_time: bool
     has_seconds: bool
     label_role: str | None
     weekday: int | None  # as printed (Monday 0), or None
+    relative: Relative | None = None
 
     @property
-    def iso(self) -> str:
-        return format_iso(self.value, seconds=self.has_seconds)
+    def iso(self) -> str | None:
+        return None if self.value is None else format_iso(self.value, seconds=self.has_seconds)
 
     @property
     def weekday_ok(self) -> bool:
-        return self.weekday is None or self.weekday == self.value.weekday()
+        return self.weekday is None or self.value is None or self.weekday == self.value.weekday()
+
+    def resolve(self, reference: Moment | None, tz: dt.tzinfo) -> HeaderDate:
+        """The same date with a relative value counted back from ``reference`` (if given)."""
+        if self.relative is None or reference is None:
+            return self
+        value, has_time = self.relative.resolve(reference, tz)
+        return attrs.evolve(self, value=value, has_time=has_time)
 
 
 def format_iso(value: dt.date | dt.datetime, *, seconds: bool = False) -> str:
@@ -118,8 +185,8 @@ def _hour(hour: int, part: str | None) -> int:
         return 0 if hour == 12 else hour
     if part in AFTERNOON:
         return hour + 12 if hour < 12 else hour
-    if part in NOON:
-        return hour + 12 if hour < 11 else hour
+    if part in NOON:  # "trưa" is around noon: 11 giờ trưa is 11:00, 1 giờ trưa is 13:00
+        return hour + 12 if hour < 5 else hour
     if part in NIGHT:
         return 0 if hour == 12 else hour + 12 if 6 <= hour < 12 else hour
     return hour
@@ -133,18 +200,26 @@ def _offset(sign: str, hours: str, minutes: str) -> dt.tzinfo | None:
     return dt.timezone(offset if sign == "+" else -offset)
 
 
+def _words(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
 def parse_header_date(line: str, tz: dt.tzinfo) -> HeaderDate | None:
     """Read a line that is only a date (with weekday, time, zone, label), else ``None``.
+
+    A relative date ("3 giờ trước", "hôm qua") comes back unresolved: see ``HeaderDate.resolve``.
 
     >>> parse_header_date("Thứ sáu, 29/11/2019 - 16:14'", dt.UTC).iso
     '2019-11-29T16:14+00:00'
     >>> parse_header_date("Theo báo cáo ngày 29/11/2019, tỉnh đã", dt.UTC) is None
     True
     """
-    if len(line) > MAX_HEADER_LEN or _DIGIT.search(line) is None:
+    if len(line) > MAX_HEADER_LEN or (_DIGIT.search(line) is None and "hôm" not in line.lower()):
         return None
-    pos, end = 0, len(line)
+    tag = _TAG.match(line)
+    pos, end = (tag.end() if tag else 0), len(line)
     day: dt.date | None = None
+    relative: Relative | None = None
     time: tuple[int, int, int] | None = None
     has_seconds = False
     zone: dt.tzinfo | None = None
@@ -152,23 +227,30 @@ def parse_header_date(line: str, tz: dt.tzinfo) -> HeaderDate | None:
     label: str | None = None
     while pos < end:
         m = _TOKEN.match(line, pos)
-        if m is None or m.end() == pos:
+        if m is None:
             return None
         pos = m.end()
         kind = m.lastgroup
-        if m["glue"] is not None:
+        if kind in ("glue", "glue_word"):
             continue
-        if m["iso"] is not None or m["d"] is not None or m["vd"] is not None:
-            if day is not None:
-                return None
-            if m["iso"] is not None:
-                y, mo, d = int(m["iy"]), int(m["im"]), int(m["id"])
-            elif m["d"] is not None:
-                y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
-            else:
-                y, mo, d = int(m["vy"]), int(m["vm"]), int(m["vd"])
+        if kind in ("iso", "dmy", "verbose", "relative"):
+            if day is not None or relative is not None:
+                return None  # two dates: not a header date line
+            if kind == "relative":
+                if m["rd"] is not None:
+                    relative = Relative(RELATIVE_DAYS[_words(m["rd"])], "day")
+                else:
+                    relative = Relative(int(m["rn"]), RELATIVE_UNITS[_words(m["ru"])])
+                continue
+            y, mo, d = (
+                (m["iy"], m["im"], m["id"])
+                if kind == "iso"
+                else (m["y"], m["m"], m["d"])
+                if kind == "dmy"
+                else (m["vy"], m["vm"], m["vd"])
+            )
             try:
-                day = dt.date(y, mo, d)
+                day = dt.date(int(y), int(mo), int(d))
             except ValueError:
                 return None  # 31/02 is not a date
             if m["ih"] is not None:
@@ -179,34 +261,36 @@ def parse_header_date(line: str, tz: dt.tzinfo) -> HeaderDate | None:
                     zone = dt.UTC if z == "Z" else _offset(z[0], z[1:3], z[-2:])
                     if zone is None:
                         return None
-        elif m["h"] is not None:
+        elif kind == "time":
             if time is not None:
                 return None
             minute = m["min"] or m["gmin"] or "0"
-            hour = _hour(int(m["h"]), m["ampm"])
-            second = int(m["sec"] or 0)
-            time = (hour, int(minute), second)
+            time = (_hour(int(m["h"]), m["ampm"]), int(minute), int(m["sec"] or 0))
             has_seconds = m["sec"] is not None
-        elif m["zone"] is not None:
+        elif kind == "zone":
+            if zone is not None:
+                return None
             zone = dt.UTC if m["zsign"] is None else _offset(m["zsign"], m["zh"], m["zm"] or "0")
             if zone is None:
                 return None
-        elif m["wd"] is not None or m["sun"] is not None or m["wdn"] is not None:
-            if m["sun"] is not None:
-                weekday = SUNDAY
-            else:
-                weekday = WEEKDAY_WORDS[(m["wd"] or m["wdn"]).lower()]
-        elif m["label"] is not None:
-            label = DATE_LABELS[" ".join(m["label"].lower().split())]
-        del kind
+        elif kind == "weekday":
+            weekday = (
+                SUNDAY if m["sun"] is not None else WEEKDAY_WORDS[(m["wd"] or m["wdn"]).lower()]
+            )
+        else:  # label
+            label = DATE_LABELS[_words(m["lab"])]
+    if time is not None and (time[0] > 23 or time[1] > 59 or time[2] > 59):
+        return None  # 25:61 is not a time, so the line is not a date line
+    if relative is not None:
+        if time is not None and relative.unit not in ("day",):
+            return None  # "3 giờ trước 18:26" says two different things
+        clock = None if time is None else (time[0], time[1])
+        return HeaderDate(None, False, False, label, weekday, attrs.evolve(relative, clock=clock))
     if day is None:
         return None
     if time is None:
         return HeaderDate(day, False, False, label, weekday)
-    hour, minute, second = time
-    if hour > 23 or minute > 59 or second > 59:
-        return None  # 25:61 is not a time, so the line is not a date line
-    value = dt.datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=zone or tz)
+    value = dt.datetime(day.year, day.month, day.day, *time, tzinfo=zone or tz)
     return HeaderDate(value, True, has_seconds, label, weekday)
 
 

@@ -193,10 +193,14 @@ class Source:
 
 @attrs.frozen
 class DateMention:
-    """A date docnorm recognised, with its role, ISO value, raw text and 1-based line."""
+    """A date docnorm recognised, with its role, ISO value, raw text and 1-based line.
+
+    ``value`` is None only for a relative date ("3 giờ trước") with no page date or
+    ``Options.reference_date`` to count back from.
+    """
 
     role: str = attrs.field(validator=_one_of(DATE_ROLES))
-    value: str = attrs.field(validator=_iso)
+    value: str | None = attrs.field(validator=_opt(_iso))  # None: relative, nothing to count from
     raw: str = attrs.field(validator=_one_line)
     line: int = attrs.field(validator=_line_no)
 

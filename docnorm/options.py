@@ -16,9 +16,10 @@ VIETNAM = dt.timezone(dt.timedelta(hours=7))
 
 
 def _to_date(value: dt.date | str | None) -> dt.date | None:
+    """A date or datetime as given; a string as ``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM[+07:00]``."""
     if value is None or isinstance(value, dt.date):
-        return value.date() if isinstance(value, dt.datetime) else value
-    return dt.date.fromisoformat(value)
+        return value
+    return dt.datetime.fromisoformat(value) if "T" in value else dt.date.fromisoformat(value)
 
 
 def _is_tzinfo(_inst: object, _attr: object, value: object) -> None:
@@ -32,9 +33,10 @@ class Options:
 
     - ``tone_style``: ``"old"`` (hòa, thủy, ủy; the default), ``"new"`` (hoà, thuỷ, uỷ) or
       ``"keep"``.
-    - ``reference_date``: the day that gives the year of a lead phrase such as "Sáng nay (22/5)"
-      when the page has no usable page or updated date; docnorm never reads the machine clock.
-      Accepts a ``date`` or ``"YYYY-MM-DD"``.
+    - ``reference_date``: the moment the page was seen, when the page itself does not print it:
+      relative dates ("3 giờ trước", "hôm qua") count back from it, and it gives the year of a
+      lead phrase such as "Sáng nay (22/5)". A ``date``, a ``datetime`` (a naive one is in
+      ``timezone``), or an ISO string. docnorm never reads the machine clock.
     - ``timezone``: the zone of dates that name none (default Vietnam time, +07:00).
     - ``require_title``: raise ``NoTitleError`` instead of warning ``no_title``.
 

@@ -9,6 +9,7 @@ import attrs
 
 from .assemble import assemble
 from .classify import Line, Role, classify
+from .dates import HeaderDate, parse_header_date
 from .decode import decode_bytes
 from .errors import EmptyInputError, NoTitleError, ReadError
 from .model import Article
@@ -22,6 +23,7 @@ __all__ = [
     "parse",
     "parse_bytes",
     "parse_file",
+    "read_date",
     "read_file",
 ]
 
@@ -61,6 +63,26 @@ def parse_bytes(data: bytes, options: Options | None = None) -> Article:
     """The canonical record of a dump given as bytes (UTF-8, UTF-16/32, cp1258)."""
     decoded = decode_bytes(data)
     return _run(decoded.text, options or DEFAULT_OPTIONS, decoded.notices)[0]
+
+
+def read_date(text: str, options: Options | None = None) -> HeaderDate | None:
+    """Read one date line the way news pages print it, or ``None`` when it is not one.
+
+    Day-first, any case, NFC or NFD, with weekday, time, zone and labels; a relative date
+    counts back from ``Options.reference_date`` (else its ``value`` stays None).
+
+    >>> read_date("Thứ bảy, 08/08/2020, 18:26 [GMT+7]").iso
+    '2020-08-08T18:26+07:00'
+    >>> d = read_date("Cập nhật ngày: 25/07/2020 13:05:15")
+    >>> d.iso, d.label_role, d.weekday_ok
+    ('2020-07-25T13:05:15+07:00', 'updated', True)
+    >>> read_date("2 giờ trước", Options(reference_date="2020-08-08T18:26")).iso
+    '2020-08-08T16:26+07:00'
+    """
+    options = options or DEFAULT_OPTIONS
+    line = normalise(text, "keep").strip()
+    found = parse_header_date(line, options.timezone)
+    return None if found is None else found.resolve(options.reference_date, options.timezone)
 
 
 def read_file(path: str | os.PathLike[str]) -> bytes:

@@ -65,3 +65,17 @@ LEAD_DAY_PARTS: Final = ("sáng", "trưa", "chiều", "tối", "đêm", "rạng 
 #: "nay"/"hôm nay" mean the publication day; "qua"/"hôm qua" the day before it.
 LEAD_TODAY: Final = ("hôm nay", "nay", "ngày")
 LEAD_YESTERDAY: Final = ("hôm qua", "qua")
+
+#: Units of "N … trước" (N … ago) → the unit counted back.
+RELATIVE_UNITS: Final = {
+    "giây": "second",
+    "phút": "minute",
+    "giờ": "hour",
+    "tiếng": "hour",
+    "ngày": "day",
+    "tuần": "week",
+    "tháng": "month",
+    "năm": "year",
+}
+#: Named days → how many days before the day the page was seen.
+RELATIVE_DAYS: Final = {"hôm nay": 0, "hôm qua": 1, "hôm kia": 2}

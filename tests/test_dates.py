@@ -11,6 +11,7 @@ import datetime as dt
 
 import pytest
 
+import docnorm
 from docnorm.dates import LeadDate, latest_text_date, lead_date, parse_header_date
 from docnorm.options import VIETNAM
 
@@ -116,7 +117,8 @@ NOT_HEADER_DATES = [
     "Top 10 sự kiện nổi bật năm 2020",
     "Giá xăng tăng 1.000 đồng từ 15h chiều nay",
     "Số 08/2020/TT-BTC",
-    "Cập nhật: 3 giờ trước",
+    "Cập nhật: 3 giờ trước 18:26",  # a relative time and a clock time disagree
+    "3 giờ trước 08/08/2020",  # two dates
     "08/08/2020 25:00",
     "08/08/2020 18:60",
     "08/08/2020 08/08/2020",
@@ -322,3 +324,83 @@ def test_lead_date(lead: str, expected: LeadDate) -> None:
 )
 def test_lead_without_day_phrase(lead: str) -> None:
     assert lead_date(lead) is None
+
+
+# --- relative dates -------------------------------------------------------------------------------
+
+_REF_MOMENT = dt.datetime(2020, 8, 8, 18, 26, tzinfo=VIETNAM)
+
+
+@pytest.mark.parametrize(
+    ("line", "reference", "iso"),
+    [
+        ("3 phút trước", _REF_MOMENT, "2020-08-08T18:23+07:00"),
+        ("2 giờ trước", _REF_MOMENT, "2020-08-08T16:26+07:00"),
+        ("20 giờ trước", _REF_MOMENT, "2020-08-07T22:26+07:00"),
+        ("5 tiếng trước", _REF_MOMENT, "2020-08-08T13:26+07:00"),
+        ("Cập nhật: 3 giờ trước", _REF_MOMENT, "2020-08-08T15:26+07:00"),
+        ("3 giờ trước", dt.date(2020, 8, 8), "2020-08-08"),  # a day is all the reference gives
+        ("2 ngày trước", _REF_MOMENT, "2020-08-06"),
+        ("1 tuần trước", dt.date(2020, 8, 8), "2020-08-01"),
+        ("1 tháng trước", dt.date(2020, 3, 31), "2020-02-29"),
+        ("2 năm trước", dt.date(2020, 2, 29), "2018-02-28"),
+        ("hôm nay", _REF_MOMENT, "2020-08-08"),
+        ("Hôm qua", _REF_MOMENT, "2020-08-07"),
+        ("hôm kia", dt.date(2020, 3, 1), "2020-02-28"),
+        ("Hôm qua lúc 18:26", _REF_MOMENT, "2020-08-07T18:26+07:00"),
+        ("18:26 hôm qua", dt.date(2020, 1, 1), "2019-12-31T18:26+07:00"),
+    ],
+)
+def test_relative_dates_count_back_from_the_reference(
+    line: str, reference: dt.date, iso: str
+) -> None:
+    found = parse_header_date(line, VIETNAM)
+    assert found is not None
+    assert found.value is None  # nothing is guessed without a reference
+    assert found.resolve(reference, VIETNAM).iso == iso
+
+
+def test_relative_page_article_resolves_against_the_page_date() -> None:
+    text = (
+        "Thứ bảy, 08/08/2020, 18:26\n\nTiêu đề bài viết hôm nay ở đây\n\n3 giờ trước\n\n"
+        "Đoạn mở đầu của bài viết có đủ dài để là một đoạn văn. Câu thứ hai của đoạn văn này."
+    )
+    article = docnorm.parse(text)
+    assert article.published == "2020-08-08T15:26+07:00"
+    assert [(m.role, m.value) for m in article.dates] == [
+        ("page", "2020-08-08T18:26+07:00"),
+        ("published", "2020-08-08T15:26+07:00"),
+    ]
+
+
+def test_unresolved_relative_date_is_null_with_a_warning() -> None:
+    text = (
+        "Tiêu đề bài viết hôm nay ở đây\n\nhôm qua\n\n"
+        "Đoạn mở đầu của bài viết có đủ dài để là một đoạn văn. Câu thứ hai của đoạn văn này."
+    )
+    article = docnorm.parse(text)
+    assert article.published is None
+    assert [(m.role, m.value, m.raw) for m in article.dates] == [("published", None, "hôm qua")]
+    assert "relative_date_unresolved" in [w.code for w in article.warnings]
+    with_ref = docnorm.parse(text, docnorm.Options(reference_date="2021-03-01"))
+    assert with_ref.published == "2021-02-28"
+
+
+def test_dates_out_of_range_warn() -> None:
+    lead = "Đoạn mở đầu của bài viết có đủ dài để là một đoạn văn. Câu thứ hai của đoạn văn này."
+    old = docnorm.parse(f"Tiêu đề bài viết hôm nay ở đây\n\n08/08/1980\n\n{lead}")
+    assert old.published == "1980-08-08"
+    assert "date_out_of_range" in [w.code for w in old.warnings]
+    future = docnorm.parse(
+        f"Tiêu đề bài viết hôm nay ở đây\n\n08/08/2030\n\n{lead}",
+        docnorm.Options(reference_date="2026-11-21"),
+    )
+    assert "date_out_of_range" in [w.code for w in future.warnings]
+    ok = docnorm.parse(f"Tiêu đề bài viết hôm nay ở đây\n\n08/08/2020\n\n{lead}")
+    assert "date_out_of_range" not in [w.code for w in ok.warnings]
+
+
+def test_a_leading_tag_before_the_date() -> None:
+    found = parse_header_date("PV - Thứ bảy, 08/08/2020 18:26", VIETNAM)
+    assert found is not None
+    assert found.iso == "2020-08-08T18:26+07:00"
