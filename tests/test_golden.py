@@ -17,7 +17,8 @@ import docnorm
 
 from .conftest import ROOT
 
-FIXTURES = sorted((ROOT / "fixtures").rglob("*.json"))
+# Article fixtures; fixtures/dates holds the date-shape table (tests/test_date_shapes.py).
+FIXTURES = sorted(p for p in (ROOT / "fixtures").rglob("*.json") if "dates" not in p.parts)
 FIELDS = list(docnorm.to_dict(docnorm.Article()).keys())
 
 
