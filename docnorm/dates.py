@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
-from typing import Final
+from typing import Any, Final, NamedTuple
 
 import attrs
 
@@ -43,7 +44,12 @@ __all__ = [
 
 #: A header date line is short; longer lines are prose that mention a date.
 MAX_HEADER_LEN: Final = 90
-_DIGIT = re.compile(r"\d")
+# Every date line holds one of these: d/m/yyyy, yyyy-mm-dd, "d tháng m", or a relative phrase.
+_CORE = re.compile(
+    r"\d\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4}|\d{4}-\d\d-\d\d|\d\s+th(?:áng|g)\s+\d"
+    r"|trước|hôm\s*(?:nay|qua|kia)",
+    re.IGNORECASE,
+)
 
 
 def _alt(words: object) -> str:
@@ -99,14 +105,50 @@ _TOKEN = re.compile(
     ),
     re.IGNORECASE,
 )
+# The layouts most pages print, read by one regex before the token scanner is tried: an
+# optional label, an optional weekday, d/m/yyyy, an optional time, an optional "GMT+7"; or the
+# time first ("20:49 !! 13/02/2020"). Anything else goes through the scanner.
+
+
+def _prefixed(pattern: str, prefix: str) -> str:
+    """The pattern with its group names prefixed, so one regex can hold it several times."""
+    return re.sub(r"\(\?P([<=])(\w+)", rf"(?P\1{prefix}\2", pattern)
+
+
+# The layouts pages print, as one regex tried before the token scanner: [tag] [label] [weekday]
+# then date [time] | time [weekday] date | relative [time] | time relative; then [zone].
+# Anything else (rarer orders) goes through the scanner, which reads any order.
+_G = rf"(?:[\s,;|/\\!'\"’‘`´()\[\]{{}}:.\-–—•·*>]|(?:{_alt(DATE_GLUE_WORDS)})(?![\w]))+"
+_OG = f"(?:{_G})?"  # optional glue (a bare "?" after "+" would make it lazy instead)
+
+
+def _any_day(prefix: str) -> str:
+    return "|".join(
+        f"(?P<{prefix}{kind}>{_prefixed(pat, prefix)})"
+        for kind, pat in (("iso", _ISO), ("verbose", _VERBOSE), ("dmy", _DMY))
+    )
+
+
+_LAYOUT = re.compile(
+    rf"(?:(?P<tag>[A-ZĐ]{{1,5}})\s*[-–—]\s*)?{_OG}"
+    rf"(?:{_prefixed(_LABEL, 'l')}{_OG})?"
+    rf"(?:(?P<wk>{_prefixed(_WEEKDAY, 'w')}){_OG})?"
+    rf"(?:(?:{_any_day('a')})(?:{_G}(?P<at>{_prefixed(_TIME, 'a')}))?"
+    rf"|(?P<bt>{_prefixed(_TIME, 'b')}){_G}(?:(?P<bwk>{_prefixed(_WEEKDAY, 'bw')}){_G})?"
+    rf"(?:{_any_day('b')})"
+    rf"|(?P<cr>{_prefixed(_RELATIVE, 'c')})(?:{_G}(?P<ct>{_prefixed(_TIME, 'c')}))?"
+    rf"|(?P<dt>{_prefixed(_TIME, 'd')}){_G}(?P<dr>{_prefixed(_RELATIVE, 'd')}))"
+    rf"(?:{_OG}(?P<z>{_prefixed(_ZONE, 'z')}))?{_OG}",
+    re.IGNORECASE,
+)
+
 # A short agency tag before the date: "PV - 08/08/2020", "TTXVN – Thứ bảy, …".
 _TAG = re.compile(r"[A-ZĐ]{1,5}\s*[-–—]\s*", re.IGNORECASE)
 
 Moment = dt.date | dt.datetime
 
 
-@attrs.frozen
-class Relative:
+class Relative(NamedTuple):
     """A date printed relative to the day the page was seen: ``3 giờ trước``, ``hôm qua``."""
 
     amount: int
@@ -134,12 +176,11 @@ class Relative:
         return dt.datetime(day.year, day.month, day.day, *self.clock, tzinfo=tz), True
 
 
-@attrs.frozen
-class HeaderDate:
+class HeaderDate(NamedTuple):
     """A line that is only a date: its value, whether a time was printed, and its label role.
 
     ``value`` is None for a relative date (``relative`` says what it counts back) until
-    ``resolve`` gives it a reference moment.
+    ``resolve`` gives it a reference moment. (A named tuple: millions are made in a corpus run.)
     """
 
     value: Moment | None
@@ -162,7 +203,7 @@ class HeaderDate:
         if self.relative is None or reference is None:
             return self
         value, has_time = self.relative.resolve(reference, tz)
-        return attrs.evolve(self, value=value, has_time=has_time)
+        return self._replace(value=value, has_time=has_time)
 
 
 def format_iso(value: dt.date | dt.datetime, *, seconds: bool = False) -> str:
@@ -192,6 +233,7 @@ def _hour(hour: int, part: str | None) -> int:
     return hour
 
 
+@functools.lru_cache(maxsize=64)
 def _offset(sign: str, hours: str, minutes: str) -> dt.tzinfo | None:
     """``GMT+7`` is +07:00 (not the POSIX inverse); an offset of a day or more is no zone."""
     if int(hours) > 14 or int(minutes) > 59:
@@ -204,6 +246,150 @@ def _words(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+# Token helpers read a match's ``groups()`` tuple through a name → index map: one part of the
+# layout regex or one token of the scanner, with the group names of the token patterns above.
+_Groups = tuple[Any, ...]
+_Index = dict[str, int]
+_Clock = tuple[int, int, int, bool]  # hour, minute, second, seconds printed
+
+
+def _index(pattern: re.Pattern[str], prefix: str = "") -> _Index:
+    return {
+        name[len(prefix) :]: number - 1
+        for name, number in pattern.groupindex.items()
+        if name.startswith(prefix)
+    }
+
+
+def _weekday_of(gs: _Groups, ix: _Index) -> int:
+    if gs[ix["sun"]]:
+        return SUNDAY
+    return WEEKDAY_WORDS[(gs[ix["wd"]] or gs[ix["wdn"]]).lower()]
+
+
+def _clock_of(gs: _Groups, ix: _Index) -> _Clock:
+    minute = gs[ix["min"]] or gs[ix["gmin"]] or "0"
+    sec = gs[ix["sec"]]
+    hour = int(gs[ix["h"]])
+    part = gs[ix["ampm"]]
+    return _hour(hour, part) if part else hour, int(minute), int(sec or 0), sec is not None
+
+
+def _relative_of(gs: _Groups, ix: _Index) -> Relative:
+    if gs[ix["rd"]]:
+        return Relative(RELATIVE_DAYS[_words(gs[ix["rd"]])], "day")
+    return Relative(int(gs[ix["rn"]]), RELATIVE_UNITS[_words(gs[ix["ru"]])])
+
+
+def _zone_of(gs: _Groups, ix: _Index) -> dt.tzinfo | None:
+    """The zone a ``GMT+7`` token names; None for an impossible one."""
+    sign = gs[ix["zsign"]]
+    if sign is None:
+        return dt.UTC
+    return _offset(sign, gs[ix["zh"]], gs[ix["zm"]] or "0")
+
+
+def _day_of(
+    gs: _Groups, ix: _Index, kind: str
+) -> tuple[dt.date, _Clock | None, dt.tzinfo | None] | None:
+    """The day of a date token (an ISO one may carry a time and zone); None if impossible."""
+    if kind == "dmy":
+        y, mo, d = gs[ix["y"]], gs[ix["m"]], gs[ix["d"]]
+    elif kind == "iso":
+        y, mo, d = gs[ix["iy"]], gs[ix["im"]], gs[ix["id"]]
+    else:
+        y, mo, d = gs[ix["vy"]], gs[ix["vm"]], gs[ix["vd"]]
+    try:
+        day = dt.date(int(y), int(mo), int(d))
+    except ValueError:
+        return None  # 31/02 is not a date
+    if kind != "iso" or gs[ix["ih"]] is None:
+        return day, None, None
+    sec = gs[ix["isec"]]
+    clock = (int(gs[ix["ih"]]), int(gs[ix["imin"]]), int(sec or 0), sec is not None)
+    z = gs[ix["iz"]]
+    if z is None:
+        return day, clock, None
+    zone = dt.UTC if z.upper() == "Z" else _offset(z[0], z[1:3], z[-2:])
+    return (day, clock, zone) if zone is not None else None
+
+
+def _build(
+    day: dt.date | None,
+    relative: Relative | None,
+    clock: _Clock | None,
+    zone: dt.tzinfo | None,
+    weekday: int | None,
+    label: str | None,
+    tz: dt.tzinfo,
+) -> HeaderDate | None:
+    if clock is not None and (clock[0] > 23 or clock[1] > 59 or clock[2] > 59):
+        return None  # 25:61 is not a time, so the line is not a date line
+    if relative is not None:
+        if clock is not None and relative.unit != "day":
+            return None  # "3 giờ trước 18:26" says two different things
+        at = None if clock is None else (clock[0], clock[1])
+        return HeaderDate(None, False, False, label, weekday, relative._replace(clock=at))
+    if day is None:
+        return None
+    if clock is None:
+        return HeaderDate(day, False, False, label, weekday)
+    hour, minute, second, has_seconds = clock
+    value = dt.datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=zone or tz)
+    return HeaderDate(value, True, has_seconds, label, weekday)
+
+
+_L = {prefix: _index(_LAYOUT, prefix) for prefix in ("a", "b", "c", "d", "w", "bw", "z")}
+_L_TOP = _index(_LAYOUT)
+
+
+def _from_layout(m: re.Match[str], tz: dt.tzinfo) -> HeaderDate | None:
+    gs = m.groups()
+    top = _L_TOP
+    lab = gs[top["llab"]]
+    label = DATE_LABELS[_words(lab)] if lab else None
+    weekday = (
+        _weekday_of(gs, _L["w"])
+        if gs[top["wk"]]
+        else _weekday_of(gs, _L["bw"])
+        if gs[top["bwk"]]
+        else None
+    )
+    clock: _Clock | None = None
+    zone: dt.tzinfo | None = None
+    relative: Relative | None = None
+    day: dt.date | None = None
+    for p in "ab":
+        ix = _L[p]
+        kind = (
+            "dmy"
+            if gs[ix["dmy"]] is not None
+            else "iso"
+            if gs[ix["iso"]] is not None
+            else "verbose"
+            if gs[ix["verbose"]] is not None
+            else None
+        )
+        if kind is not None:
+            found = _day_of(gs, ix, kind)
+            if found is None:
+                return None
+            day, clock, zone = found
+            if gs[ix["t"]] is not None:
+                clock = _clock_of(gs, ix)
+            break
+    else:
+        ix = _L["c"] if gs[top["cr"]] is not None else _L["d"]
+        relative = _relative_of(gs, ix)
+        if gs[ix["t"]] is not None:
+            clock = _clock_of(gs, ix)
+    if gs[top["z"]] is not None:
+        zone = _zone_of(gs, _L["z"])
+        if zone is None:
+            return None
+    return _build(day, relative, clock, zone, weekday, label, tz)
+
+
 def parse_header_date(line: str, tz: dt.tzinfo) -> HeaderDate | None:
     """Read a line that is only a date (with weekday, time, zone, label), else ``None``.
 
@@ -214,14 +400,24 @@ def parse_header_date(line: str, tz: dt.tzinfo) -> HeaderDate | None:
     >>> parse_header_date("Theo báo cáo ngày 29/11/2019, tỉnh đã", dt.UTC) is None
     True
     """
-    if len(line) > MAX_HEADER_LEN or (_DIGIT.search(line) is None and "hôm" not in line.lower()):
+    if len(line) > MAX_HEADER_LEN or _CORE.search(line) is None:
         return None
+    layout = _LAYOUT.fullmatch(line)
+    if layout is not None:
+        return _from_layout(layout, tz)
+    return _scan(line, tz)
+
+
+_T = _index(_TOKEN)
+
+
+def _scan(line: str, tz: dt.tzinfo) -> HeaderDate | None:
+    """The token scanner: any order of tokens, each kind at most once, exactly one date."""
     tag = _TAG.match(line)
     pos, end = (tag.end() if tag else 0), len(line)
     day: dt.date | None = None
     relative: Relative | None = None
-    time: tuple[int, int, int] | None = None
-    has_seconds = False
+    clock: _Clock | None = None
     zone: dt.tzinfo | None = None
     weekday: int | None = None
     label: str | None = None
@@ -237,61 +433,31 @@ def parse_header_date(line: str, tz: dt.tzinfo) -> HeaderDate | None:
             if day is not None or relative is not None:
                 return None  # two dates: not a header date line
             if kind == "relative":
-                if m["rd"] is not None:
-                    relative = Relative(RELATIVE_DAYS[_words(m["rd"])], "day")
-                else:
-                    relative = Relative(int(m["rn"]), RELATIVE_UNITS[_words(m["ru"])])
+                relative = _relative_of(m.groups(), _T)
                 continue
-            y, mo, d = (
-                (m["iy"], m["im"], m["id"])
-                if kind == "iso"
-                else (m["y"], m["m"], m["d"])
-                if kind == "dmy"
-                else (m["vy"], m["vm"], m["vd"])
-            )
-            try:
-                day = dt.date(int(y), int(mo), int(d))
-            except ValueError:
-                return None  # 31/02 is not a date
-            if m["ih"] is not None:
-                time = (int(m["ih"]), int(m["imin"]), int(m["isec"] or 0))
-                has_seconds = m["isec"] is not None
-                if m["iz"] is not None:
-                    z = m["iz"].upper()
-                    zone = dt.UTC if z == "Z" else _offset(z[0], z[1:3], z[-2:])
-                    if zone is None:
-                        return None
-        elif kind == "time":
-            if time is not None:
+            found = _day_of(m.groups(), _T, kind)
+            if found is None:
                 return None
-            minute = m["min"] or m["gmin"] or "0"
-            time = (_hour(int(m["h"]), m["ampm"]), int(minute), int(m["sec"] or 0))
-            has_seconds = m["sec"] is not None
+            day, iso_clock, iso_zone = found
+            if iso_clock is not None:
+                if clock is not None:
+                    return None
+                clock, zone = iso_clock, iso_zone or zone
+        elif kind == "time":
+            if clock is not None:
+                return None
+            clock = _clock_of(m.groups(), _T)
         elif kind == "zone":
             if zone is not None:
                 return None
-            zone = dt.UTC if m["zsign"] is None else _offset(m["zsign"], m["zh"], m["zm"] or "0")
+            zone = _zone_of(m.groups(), _T)
             if zone is None:
                 return None
         elif kind == "weekday":
-            weekday = (
-                SUNDAY if m["sun"] is not None else WEEKDAY_WORDS[(m["wd"] or m["wdn"]).lower()]
-            )
+            weekday = _weekday_of(m.groups(), _T)
         else:  # label
             label = DATE_LABELS[_words(m["lab"])]
-    if time is not None and (time[0] > 23 or time[1] > 59 or time[2] > 59):
-        return None  # 25:61 is not a time, so the line is not a date line
-    if relative is not None:
-        if time is not None and relative.unit not in ("day",):
-            return None  # "3 giờ trước 18:26" says two different things
-        clock = None if time is None else (time[0], time[1])
-        return HeaderDate(None, False, False, label, weekday, attrs.evolve(relative, clock=clock))
-    if day is None:
-        return None
-    if time is None:
-        return HeaderDate(day, False, False, label, weekday)
-    value = dt.datetime(day.year, day.month, day.day, *time, tzinfo=zone or tz)
-    return HeaderDate(value, True, has_seconds, label, weekday)
+    return _build(day, relative, clock, zone, weekday, label, tz)
 
 
 # --- dates inside prose --------------------------------------------------------------------------

@@ -46,6 +46,19 @@ _MULTI_SPACE = re.compile(r" {2,}")
 _EDGE_SPACE = re.compile(r" ?\n ?")
 
 
+# What any step would change: a quick search tells clean text, which then skips every step.
+_DIRTY = re.compile(
+    f"[\r{re.escape(_SPACE_CHARS)}{re.escape(_DROP_CHARS)}\u0300-\u036f\u00d0\u00f0]"
+    r"|  |^ | $|\n | \n",
+    re.MULTILINE,
+)
+
+
+def is_clean(text: str) -> bool:
+    """True when the text spacing/encoding steps would leave ``text`` as it is (tones aside)."""
+    return _DIRTY.search(text) is None and unicodedata.is_normalized("NFC", text)
+
+
 def newlines(text: str) -> str:
     """CRLF and CR line breaks become LF."""
     return _NEWLINES.sub("\n", text) if "\r" in text else text

@@ -13,7 +13,7 @@ from .dates import HeaderDate, parse_header_date
 from .decode import decode_bytes
 from .errors import EmptyInputError, NoTitleError, ReadError
 from .model import Article
-from .normalize import normalise
+from .normalize import is_clean, normalise
 from .options import DEFAULT_OPTIONS, Options
 
 __all__ = [
@@ -80,7 +80,7 @@ def read_date(text: str, options: Options | None = None) -> HeaderDate | None:
     '2020-08-08T16:26+07:00'
     """
     options = options or DEFAULT_OPTIONS
-    line = normalise(text, "keep").strip()
+    line = text if is_clean(text) else normalise(text, "keep").strip()
     found = parse_header_date(line, options.timezone)
     return None if found is None else found.resolve(options.reference_date, options.timezone)
 
