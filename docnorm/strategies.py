@@ -146,23 +146,48 @@ def _byline() -> st.SearchStrategy[str]:
 
 
 def header_dates(
-    *, weekday: bool | None = None, moments: st.SearchStrategy[dt.datetime] | None = None
+    *,
+    weekday: bool | None = None,
+    moments: st.SearchStrategy[dt.datetime] | None = None,
+    labels: bool = True,
 ) -> st.SearchStrategy[tuple[dt.datetime, str]]:
     """``(moment, rendering)``: a Vietnam-time minute and a header line that prints it.
 
-    Renderings vary the weekday (correct or absent), the date separator, time-before or
-    time-after, the glue, the zone marker and the case.
+    Renderings vary the weekday (correct or absent), the date form (d/m/yyyy with any
+    separator, "ngày d tháng m năm yyyy", "dd Thg m, yyyy", ISO), the clock (24-hour, "18h26",
+    "18 giờ 26 phút", 12-hour with SA/CH or AM/PM), time-before or time-after, the glue, the zone
+    marker, a label ("Cập nhật:", "Ngày đăng:"; off with ``labels=False``), the case and NFD.
     """
 
     @st.composite
     def build(draw: st.DrawFn) -> tuple[dt.datetime, str]:
         moment = draw(moments if moments is not None else _moments())
         sep = draw(st.sampled_from("/-."))
-        day = draw(st.sampled_from(("{d:02d}{s}{m:02d}{s}{y}", "{d}{s}{m}{s}{y}"))).format(
-            d=moment.day, m=moment.month, y=moment.year, s=sep
+        day = draw(
+            st.sampled_from(
+                (
+                    "{d:02d}{s}{m:02d}{s}{y}",
+                    "{d}{s}{m}{s}{y}",
+                    "ngày {d} tháng {m} năm {y}",
+                    "{d:02d} Thg {m}, {y}",
+                    "{y}-{m:02d}-{d:02d}",
+                )
+            )
+        ).format(d=moment.day, m=moment.month, y=moment.year, s=sep)
+        h12 = moment.hour % 12 or 12
+        am = moment.hour < 12
+        clock = draw(
+            st.sampled_from(
+                (
+                    "{H:02d}:{M:02d}",
+                    "{H}h{M:02d}",
+                    "{H} giờ {M} phút",
+                    "{h}:{M:02d} " + ("SA" if am else "CH"),
+                    "{h}:{M:02d} " + ("AM" if am else "PM"),
+                )
+            )
         )
-        clock = draw(st.sampled_from(("{H:02d}:{M:02d}", "{H}h{M:02d}", "{H} giờ {M} phút")))
-        clock = clock.format(H=moment.hour, M=moment.minute)
+        clock = clock.format(H=moment.hour, h=h12, M=moment.minute)
         zone = draw(st.sampled_from(("", " [GMT+7]", " (GMT+7)", " GMT+07:00", " (UTC+7)")))
         show_weekday = draw(st.booleans()) if weekday is None else weekday
         wd = f"{_WEEKDAYS[moment.weekday()]}, " if show_weekday else ""
@@ -175,8 +200,16 @@ def header_dates(
             line = f"{clock}{zone} !! {wd}{day}"
         else:
             line = f"{wd}{day} | {clock}{zone}"
+        label = (
+            draw(st.sampled_from(("", "", "Cập nhật: ", "Ngày đăng: ", "Đăng lúc ")))
+            if labels
+            else ""
+        )
+        line = label + line
         if draw(st.booleans()):
             line = line.upper() if draw(st.booleans()) else line.lower()
+        if draw(st.booleans()):
+            line = unicodedata.normalize("NFD", line)
         return moment, line
 
     return build()
@@ -203,12 +236,12 @@ def _dumps(draw: st.DrawFn) -> Dump:
     lines: list[str] = []
     page_date = None
     if draw(st.booleans()):
-        page_moment, page_line = draw(header_dates())
+        page_moment, page_line = draw(header_dates(labels=False))
         lines += [page_line, ""]
         page_date = format_iso(page_moment)
     title = draw(_headline())
     lines += [title, ""]
-    moment, date_line = draw(header_dates())
+    moment, date_line = draw(header_dates(labels=False))
     lines += [date_line]
     code = draw(st.none() | st.sampled_from(sorted(OUTLETS)))
     lead = draw(vietnamese_text())
