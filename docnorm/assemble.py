@@ -11,6 +11,7 @@ from .dates import format_iso, latest_text_date, lead_date
 from .model import (
     REMOVED_KINDS,
     Article,
+    Comment,
     DateMention,
     Notice,
     Related,
@@ -50,7 +51,9 @@ def _day(value: dt.date | dt.datetime) -> dt.date:
 
 
 def _removals(roles: Iterable[Role]) -> list[Removal]:
-    """Consecutive lines of one removed kind (blank lines between allowed) form one entry."""
+    """Consecutive lines of one removed kind (blank lines between allowed) form one entry; the
+    removed part of a split line (a headline's site suffix, credit words) is an entry of its own.
+    """
     out: list[Removal] = []
     run: list[Role] = []
     prev_kind: str | None = None
@@ -74,6 +77,10 @@ def _removals(roles: Iterable[Role]) -> list[Removal]:
         if kind is not None:
             run.append(role)
         prev_kind = kind
+        if role.cut is not None:
+            flush()
+            prev_kind = None
+            out.append(Removal(role.cut[0], role.line.number, role.line.number, role.cut[1]))
     flush()
     return out
 
@@ -92,6 +99,27 @@ def _check_range(
                 line,
             )
         )
+
+
+def _comments(
+    roles: list[Role], reference: dt.date | dt.datetime | None, options: Options
+) -> list[Comment]:
+    """Reader comments: an author line, an optional date line, text lines."""
+    groups: dict[int, list[Role]] = {}
+    for role in roles:
+        if role.rule.startswith("comment.") and role.group:
+            groups.setdefault(role.group, []).append(role)
+    out = []
+    for group in groups.values():
+        author = next((r.line.text for r in group if r.rule == "comment.author"), None)
+        text = " ".join(r.line.text for r in group if r.rule == "comment.text")
+        when = next((r.date for r in group if r.rule == "comment.date"), None)
+        date = when.resolve(reference, options.timezone).iso if when is not None else None
+        if text:
+            out.append(Comment(author, date, text))
+        elif author is not None:  # a name with nothing after it: keep it, as text
+            out.append(Comment(None, date, author))
+    return out
 
 
 def _infer_published(
@@ -153,6 +181,9 @@ def assemble(roles: list[Role], options: Options, notices: list[NoticeTuple]) ->
         if code is not None:
             source = Source(code[0], code[1])
             lead_text = lead_text[code[2] :]
+    credit = next((r.credit for r in roles if r.credit is not None), None)
+    if source is None and credit is not None:
+        source = Source(credit.code, credit.name)
 
     # Dates of the header lines, in line order; relative ones count back from the page date.
     tz = options.timezone
@@ -166,11 +197,12 @@ def assemble(roles: list[Role], options: Options, notices: list[NoticeTuple]) ->
     mentions: list[DateMention] = []
     values: dict[str, dt.date | dt.datetime] = {}
     for role in roles:
-        if role.date is None:
+        if role.date is None or role.role == "comment":
             continue
         found = role.date.resolve(options.reference_date if role is page_role else reference, tz)
         date_role = role.date_role or ("published" if "published" not in values else "updated")
-        mentions.append(DateMention(date_role, found.iso, role.line.text, role.line.number))
+        raw = role.date_raw or role.line.text
+        mentions.append(DateMention(date_role, found.iso, raw, role.line.number))
         if found.value is None:
             notices.append(
                 (
@@ -215,14 +247,14 @@ def assemble(roles: list[Role], options: Options, notices: list[NoticeTuple]) ->
 
     published = first["published"].value if "published" in first else None
     if published is None and lead is not None and lead_text is not None:
-        reference = (
+        year_from = (
             _day(values["updated"])
             if "updated" in values
             else page
             if page is not None and not page_stale
             else options.reference_date
         )
-        inferred = _infer_published(lead, lead_text, reference, notices)
+        inferred = _infer_published(lead, lead_text, year_from, notices)
         if inferred is not None:
             mentions.append(inferred)
             mentions.sort(key=lambda m: m.line)
@@ -251,14 +283,15 @@ def assemble(roles: list[Role], options: Options, notices: list[NoticeTuple]) ->
             Related(" ".join(titles or teasers), " ".join(teasers) if titles and teasers else None)
         )
 
-    authors = [r.line.text for r in by_role.get("byline", [])]
+    authors = [name for r in by_role.get("byline", []) for name in (r.names or (r.text,))]
     if title is None:
         notices.append(("no_title", "the dump has no headline line", None))
     if not authors:
         notices.append(("no_byline", "no byline (author) was found", None))
 
+    comments = _comments(roles, reference, options)
     return Article(
-        title=title.line.text if title else None,
+        title=title.text if title else None,
         source=source,
         section=section.line.text if section else None,
         published=published,
@@ -270,7 +303,7 @@ def assemble(roles: list[Role], options: Options, notices: list[NoticeTuple]) ->
         captions=[" ".join(parts) for parts in captions.values()],
         authors=authors,
         related=related_items,
-        comments=(),
+        comments=comments,
         removed=_removals(roles),
         warnings=[
             Notice(code, message, line)

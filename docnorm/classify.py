@@ -1,8 +1,8 @@
 """Give every non-blank line a role (SPEC §2) and the name of the rule that gave it.
 
 The page is read in zones: the header (everything above the lead), the article (lead, body,
-captions, byline) and the tail (comment widgets, related articles). Each decision is a named
-rule, so ``explain`` can say why a line went where it went.
+captions, byline) and the tail (comment widgets, comments, related articles, share lines,
+footers). Each decision is a named rule, so ``explain`` can say why a line went where it went.
 """
 
 from __future__ import annotations
@@ -13,6 +13,17 @@ from typing import Final
 import attrs
 
 from .dates import HeaderDate, parse_header_date
+from .furniture import (
+    Credit,
+    byline_names,
+    credit_of,
+    furniture_kind,
+    is_alt_text,
+    is_breadcrumb,
+    is_comment_action,
+    split_name_and_date,
+    split_site_suffix,
+)
 from .shapes import (
     ends_with_ellipsis,
     is_caption_shape,
@@ -31,8 +42,10 @@ MIN_TEASER_STEM: Final = 40
 MAX_SECTION_LEN: Final = 60
 #: A headline has at least this many words; shorter lines near it are sections or buttons.
 MIN_TITLE_WORDS: Final = 4
-#: Most byline lines at the end of an article.
-MAX_BYLINE_LINES: Final = 3
+#: How far back from the end of the article bylines, credits and furniture are looked for.
+MAX_CLOSING_LINES: Final = 8
+#: A related header followed by prose this soon is an inline "read also" link, not the tail.
+INLINE_RELATED_WINDOW: Final = 3
 
 
 @attrs.frozen
@@ -45,14 +58,28 @@ class Line:
 
 @attrs.define
 class Role:
-    """The role of one line, the rule that gave it, and what assembly needs to know."""
+    """The role of one line, the rule that gave it, and what assembly needs to know.
+
+    A line may be split: ``keep`` is the part that goes to the role's field (a headline without
+    its site suffix, a byline without its credit words) and ``cut`` the ``(kind, text)`` part
+    that goes to ``removed``.
+    """
 
     line: Line
     role: str
     rule: str
-    group: int = 0  # lines with the same non-zero group form one caption or one related entry
+    group: int = 0  # lines with the same non-zero group form one caption, link or comment
     date: HeaderDate | None = None
     date_role: str | None = None  # page, published or updated; None: decided at assembly
+    date_raw: str | None = None  # the date part of a split line
+    keep: str | None = None
+    cut: tuple[str, str] | None = None
+    names: tuple[str, ...] = ()
+    credit: Credit | None = None
+
+    @property
+    def text(self) -> str:
+        return self.keep if self.keep is not None else self.line.text
 
 
 def _duplicate_teasers(lines: list[Line]) -> set[int]:
@@ -87,9 +114,14 @@ def _find_lead(lines: list[Line], skip: set[int], dates: dict[int, HeaderDate]) 
     for i, line in enumerate(lines):
         if i in skip or i in dates:
             continue
-        if is_prose(line.text):
+        if is_prose(line.text) and furniture_kind(line.text) is None:
             return i
     return None
+
+
+def _furniture(text: str) -> str | None:
+    """The removed kind of a furniture line anywhere in the page (breadcrumbs included)."""
+    return furniture_kind(text) or ("navigation" if is_breadcrumb(text) else None)
 
 
 def _pick_title(lines: list[Line], candidates: list[int], has_lead: bool) -> int | None:
@@ -104,6 +136,13 @@ def _pick_title(lines: list[Line], candidates: list[int], has_lead: bool) -> int
     return (strong or shaped or candidates)[-1]
 
 
+def _title_role(line: Line, rule: str) -> Role:
+    split = split_site_suffix(line.text)
+    if split is None:
+        return Role(line, "title", rule)
+    return Role(line, "title", rule, keep=split[0], cut=("navigation", split[1]))
+
+
 def _classify_header(
     lines: list[Line],
     end: int,
@@ -111,13 +150,24 @@ def _classify_header(
     skip: set[int],
     dates: dict[int, HeaderDate],
     out: list[Role],
-) -> None:
-    """Roles for the lines above the lead: dates, section, title, byline, navigation."""
-    candidates = [i for i in range(end) if i not in skip and i not in dates]
+) -> int | None:
+    """Roles for the lines above the lead: dates, furniture, section, title, byline.
+
+    Returns the index of the title line, if any.
+    """
+    candidates = []
+    for i in range(end):
+        if i in skip or i in dates:
+            continue
+        kind = _furniture(lines[i].text)
+        if kind is not None:
+            out[i] = Role(lines[i], kind, f"{kind}.phrase_above_lead")
+        else:
+            candidates.append(i)
     title = _pick_title(lines, candidates, has_lead)
     if title is not None:
         rule = "title.headline_above_lead" if has_lead else "title.first_headline"
-        out[title] = Role(lines[title], "title", rule)
+        out[title] = _title_role(lines[title], rule)
         before = [c for c in candidates if c < title]
         for n, i in enumerate(reversed(before)):
             text = lines[i].text
@@ -127,8 +177,9 @@ def _classify_header(
                 out[i] = Role(lines[i], "navigation", "navigation.above_title")
         for n, i in enumerate(c for c in candidates if c > title):
             text = lines[i].text
-            if n == 0 and is_name(text) and text.upper() != text and len(text.split()) <= 4:
-                out[i] = Role(lines[i], "byline", "byline.under_title")
+            names = byline_names(text)
+            if n == 0 and names is not None and text.upper() != text and len(text.split()) <= 6:
+                out[i] = _byline_role(lines[i], "byline.under_title", names)
             elif has_lead and len(text.split()) < MIN_TITLE_WORDS and not is_prose(text):
                 out[i] = Role(lines[i], "navigation", "navigation.between_title_and_lead")
             else:
@@ -149,15 +200,38 @@ def _classify_header(
         published_seen = published_seen or date_role == "published"
         role = "page_date" if date_role == "page" else "date"
         out[i] = Role(lines[i], role, rule, date=hd, date_role=date_role)
+    return title
+
+
+def _byline_role(line: Line, rule: str, names: tuple[str | None, list[str]]) -> Role:
+    credit, people = names
+    if credit is None:
+        return Role(line, "byline", rule, names=tuple(people))
+    keep = line.text[len(credit) :].strip()
+    return Role(line, "byline", rule, keep=keep, cut=("credit", credit), names=tuple(people))
+
+
+def _is_inline_related(lines: list[Line], i: int, skip: set[int]) -> bool:
+    """A 'Đọc thêm' header with the article going on right after its link or two."""
+    for k in range(i + 1, min(len(lines), i + 1 + INLINE_RELATED_WINDOW + 1)):
+        if k in skip:
+            continue
+        text = lines[k].text
+        if is_prose(text) and not ends_with_ellipsis(text) and furniture_kind(text) is None:
+            return k > i + 1
+    return False
 
 
 def _tail_start(lines: list[Line], start: int, skip: set[int]) -> int:
-    """Where the article ends: the first widget or related header, or a trailing run of links."""
+    """Where the article ends: the first comment box, related block, tag line or footer, or a
+    trailing run of related links."""
     for i in range(start, len(lines)):
         if i in skip:
             continue
         text = lines[i].text
-        if is_comment_widget(text) or is_related_header(text):
+        if is_comment_widget(text) or furniture_kind(text) in ("tags", "footer"):
+            return i
+        if is_related_header(text) and not _is_inline_related(lines, i, skip):
             return i
     # A run of 'headline + teaser...' pairs that goes on to the end of the dump.
     i = len(lines)
@@ -173,81 +247,169 @@ def _tail_start(lines: list[Line], start: int, skip: set[int]) -> int:
     return i if pairs >= 2 else len(lines)
 
 
-def _classify_tail(lines: list[Line], start: int, skip: set[int], out: list[Role]) -> None:
+def _classify_tail(
+    lines: list[Line], start: int, skip: set[int], dates: dict[int, HeaderDate], out: list[Role]
+) -> None:
     group = 10_000
+    in_comments = False  # after a comment box: name lines open reader comments
+    comment: int | None = None  # group of the comment being read
     i = start
     while i < len(lines):
         if i in skip:
             i += 1
             continue
-        text = lines[i].text
-        if is_comment_widget(text, in_widget=True):
-            out[i] = Role(lines[i], "comment_widget", "widget.phrase")
+        line = lines[i]
+        text = line.text
+        kind = _furniture(text)
+        if is_comment_widget(text, in_widget=True) or (in_comments and is_comment_action(text)):
+            out[i] = Role(line, "comment_widget", "widget.phrase")
+            in_comments, comment = True, None
         elif is_related_header(text):
-            out[i] = Role(lines[i], "navigation", "related.block_header")
-        elif (
-            i + 1 < len(lines)
-            and is_headline(text)
-            and ends_with_ellipsis(lines[i + 1].text)
-            and i + 1 not in skip
-        ):
+            out[i] = Role(line, "navigation", "related.block_header")
+            in_comments, comment = False, None
+        elif kind is not None:
+            out[i] = Role(line, kind, f"{kind}.phrase_after_article")
+            comment = None
+        elif in_comments and comment is not None and i in dates:
+            out[i] = Role(line, "comment", "comment.date", comment, date=dates[i])
+        elif in_comments and is_name(text) and len(text.split()) <= 5:
             group += 1
-            out[i] = Role(lines[i], "related_title", "related.title_teaser_pair", group)
+            comment = group
+            out[i] = Role(line, "comment", "comment.author", comment)
+        elif in_comments and comment is not None:
+            out[i] = Role(line, "comment", "comment.text", comment)
+        elif i + 1 < len(lines) and is_headline(text) and ends_with_ellipsis(lines[i + 1].text):
+            group += 1
+            out[i] = Role(line, "related_title", "related.title_teaser_pair", group)
             out[i + 1] = Role(lines[i + 1], "related_teaser", "related.title_teaser_pair", group)
             i += 1
         elif is_headline(text) and not is_name(text):
             group += 1
-            out[i] = Role(lines[i], "related_title", "related.title_after_article", group)
+            out[i] = Role(line, "related_title", "related.title_after_article", group)
+        elif is_alt_text(text):
+            out[i] = Role(line, "alt_text", "alt_text.image")
         else:
-            out[i] = Role(lines[i], "body", "body.after_article")
+            out[i] = Role(line, "body", "body.after_article")
         i += 1
+
+
+def _closing_lines(
+    lines: list[Line],
+    inner: list[int],
+    dates: dict[int, HeaderDate],
+    tz: dt.tzinfo,
+    out: list[Role],
+) -> set[int]:
+    """Bylines, credits and furniture at the end of the article, scanned from the end."""
+    done: set[int] = set()
+    bylines = 0
+    for i in reversed(inner[-MAX_CLOSING_LINES:]):
+        line = lines[i]
+        text = line.text
+        kind = _furniture(text)
+        names = byline_names(text)
+        credit = credit_of(text)
+        glued = split_name_and_date(text)
+        glued_date = parse_header_date(glued[1], tz) if glued else None
+        if i in dates:
+            out[i] = Role(line, "date", "date.line_in_article", date=dates[i])
+        elif kind is not None:
+            out[i] = Role(line, kind, f"{kind}.phrase_end_of_article")
+        elif is_alt_text(text):
+            out[i] = Role(line, "alt_text", "alt_text.image")
+        elif credit is not None:
+            out[i] = Role(line, "credit", "credit.other_outlet", credit=credit)
+        elif names is not None and bylines < 3:
+            out[i] = _byline_role(line, "byline.name_after_body", names)
+            bylines += 1
+        elif glued is not None and glued_date is not None and bylines < 3:
+            out[i] = Role(
+                line,
+                "byline",
+                "byline.glued_to_date",
+                keep=glued[0],
+                names=(glued[0],),
+                date=glued_date,
+                date_raw=glued[1],
+            )
+            bylines += 1
+        else:
+            break
+        done.add(i)
+    return done
+
+
+def _continues_caption(prev: Role | None, line: Line) -> bool:
+    """A caption broken over two lines: the next line, right under it, when the caption stops
+    mid-sentence (a comma, a dash) or the line goes on in lower case."""
+    return (
+        prev is not None
+        and prev.role == "caption"
+        and prev.line.number + 1 == line.number
+        and len(line.text) <= 200
+        and (prev.line.text.endswith((",", ";", "-", "–")) or line.text[0].islower())
+    )
 
 
 def _classify_article(
     lines: list[Line],
     lead: int,
     end: int,
+    title: int | None,
     skip: set[int],
     dates: dict[int, HeaderDate],
+    tz: dt.tzinfo,
     out: list[Role],
 ) -> None:
     out[lead] = Role(lines[lead], "lead", "lead.first_prose")
     inner = [i for i in range(lead + 1, end) if i not in skip]
-    # Byline: name-shaped lines closing the article (a date printed after them is passed over).
-    bylines: set[int] = set()
-    for i in reversed(inner):
-        if i in dates:
-            continue
-        if len(bylines) < MAX_BYLINE_LINES and is_name(lines[i].text):
-            bylines.add(i)
-            continue
-        break
+    closing = _closing_lines(lines, inner, dates, tz, out)
+    title_text = out[title].text if title is not None else None
+    captions_seen: set[str] = set()
     group = 0
     prev_caption: int | None = None
+    inline_related = False
     for i in inner:
-        line = lines[i]
-        if i in bylines:
-            out[i] = Role(line, "byline", "byline.name_after_body")
+        if i in closing:
             prev_caption = None
             continue
+        line = lines[i]
+        text = line.text
+        kind = _furniture(text)
         if i in dates:
             out[i] = Role(line, "date", "date.line_in_article", date=dates[i])
+        elif text == title_text:
+            out[i] = Role(line, "duplicate_teaser", "teaser.repeats_headline")
+        elif kind is not None:
+            out[i] = Role(line, kind, f"{kind}.phrase_in_article")
+        elif is_alt_text(text):
+            out[i] = Role(line, "alt_text", "alt_text.image")
+        elif is_related_header(text):
+            out[i] = Role(line, "navigation", "related.inline_header")
+            inline_related = True
             prev_caption = None
             continue
-        if is_caption_shape(line.text) and not is_prose(line.text):
-            prev = out[prev_caption] if prev_caption is not None else None
-            if (
-                prev is not None
-                and prev.line.number + 1 == line.number
-                and (prev.line.text.endswith((",", ";", "-", "–")) or line.text[0].islower())
-            ):
-                out[i] = Role(line, "caption", "caption.continued", prev.group)
+        elif inline_related and is_headline(text):
+            group += 1
+            out[i] = Role(line, "related_title", "related.inline_link", 1000 + group)
+            continue
+        elif _continues_caption(out[prev_caption] if prev_caption is not None else None, line):
+            out[i] = Role(line, "caption", "caption.continued", out[prev_caption or 0].group)
+            prev_caption = i
+            continue
+        elif is_caption_shape(text) and not is_prose(text):
+            if text in captions_seen:
+                out[i] = Role(line, "duplicate_teaser", "caption.repeated")
             else:
                 group += 1
                 out[i] = Role(line, "caption", "caption.short_line", group)
+            captions_seen.add(text)
             prev_caption = i
+            inline_related = False
             continue
-        out[i] = Role(line, "body", "body.paragraph")
+        else:
+            out[i] = Role(line, "body", "body.paragraph")
+        inline_related = False
         prev_caption = None
 
 
@@ -264,12 +426,12 @@ def classify(lines: list[Line], tz: dt.tzinfo) -> list[Role]:
         out[i] = Role(lines[i], "duplicate_teaser", "teaser.repeats_article")
     lead = _find_lead(lines, teasers, dates)
     header_end = lead if lead is not None else len(lines)
-    _classify_header(lines, header_end, lead is not None, teasers, dates, out)
+    title = _classify_header(lines, header_end, lead is not None, teasers, dates, out)
     if lead is not None:
         tail = _tail_start(lines, lead + 1, teasers)
-        _classify_article(lines, lead, tail, teasers, dates, out)
-        _classify_tail(lines, tail, teasers, out)
+        _classify_article(lines, lead, tail, title, teasers, dates, tz, out)
+        _classify_tail(lines, tail, teasers, dates, out)
     for i, role in enumerate(out):
-        if not role.role:  # header lines no rule claimed (no title found)
-            out[i] = Role(lines[i], "body", "body.unclaimed_header")
+        if not role.role:  # a safety net: every rule above claims its lines
+            out[i] = Role(lines[i], "body", "body.unclaimed")
     return out

@@ -39,6 +39,8 @@ REMOVED_KINDS: Final = (
     "footer",
     "paywall",
     "ad",
+    "credit",
+    "alt_text",
 )
 
 _ISO = re.compile(

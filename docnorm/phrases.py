@@ -36,6 +36,14 @@ COMMENT_WIDGET: Final = (
     "viết ý kiến",
     "chia sẻ ý kiến của bạn",
     "nhập mã xác nhận",
+    "gửi ý kiến",
+    "gửi ý kiến của bạn",
+    "tối đa: 1500 ký tự",
+    "tối đa 1500 ký tự",
+    "bạn đọc gửi ý kiến",
+    "ý kiến của bạn sẽ được biên tập trước khi đăng",
+    "hãy là người đầu tiên bình luận",
+    "bình luận của bạn sẽ được duyệt trước khi đăng",
 )
 
 #: Words that are comment-box furniture only inside a comment box (after one of the above):
@@ -82,3 +90,174 @@ RELATED_HEADER: Final = (
     "có thể bạn quan tâm",
     "tin tức khác",
 )
+
+#: Whole lines that are site furniture: site names, banners, toolbars, login and search.
+NAVIGATION: Final = (
+    "trang chủ",
+    "đăng nhập",
+    "đăng ký",
+    "đăng xuất",
+    "tìm kiếm",
+    "tìm kiếm...",
+    "menu",
+    "video",
+    "podcast",
+    "emagazine",
+    "infographics",
+    "mới nhất",
+    "tin mới nhất",
+    "tin nóng",
+    "theo dõi",
+    "theo dõi chúng tôi",
+    "theo dõi trên google news",
+    "tải ứng dụng",
+    "english",
+    "báo điện tử chính phủ",
+    "cổng thông tin điện tử chính phủ",
+    "tuổi trẻ online",
+    "tuoi tre online",
+    "tuoitre.vn",
+    "vnexpress",
+    "vnexpress.net",
+    "báo thanh niên",
+    "thanhnien.vn",
+    "báo dân trí",
+    "dân trí",
+    "dantri.com.vn",
+    "báo nhân dân",
+    "nhân dân điện tử",
+    "vietnamplus",
+    "báo pháp luật tp.hcm",
+    "pháp luật online",
+    "báo người lao động",
+    "người lao động online",
+    "znews",
+    "zing news",
+    "vtv.vn",
+    "vtv news",
+    "tạp chí cộng sản",
+    "báo điện tử đảng cộng sản việt nam",
+)
+
+#: Whole lines of share and print buttons.
+SHARE: Final = (
+    "chia sẻ",
+    "chia sẻ bài viết",
+    "chia sẻ bài viết lên facebook",
+    "chia sẻ facebook",
+    "facebook",
+    "twitter",
+    "zalo",
+    "linkedin",
+    "email",
+    "in bài viết",
+    "in bài",
+    "in",
+    "gửi bài viết",
+    "gửi bài",
+    "gửi email",
+    "lưu bài",
+    "lưu bài viết",
+    "lưu",
+    "copy link",
+    "sao chép liên kết",
+    "thích",
+    "like",
+    "share",
+    "tweet",
+    "bookmark",
+    "nghe bài viết",
+    "nghe",
+    "cỡ chữ",
+    "a a",
+    "a- a+",
+)
+
+#: Prefixes of tag lines ("Từ khóa: bầu cử, Quốc hội").
+TAG_PREFIXES: Final = ("từ khóa", "từ khoá", "tags", "tag", "chủ đề", "thẻ", "keywords")
+
+#: Prefixes of footer lines.
+FOOTER_PREFIXES: Final = (
+    "©",
+    "(c)",
+    "copyright",
+    "bản quyền",
+    "giấy phép",
+    "tổng biên tập",
+    "phó tổng biên tập",
+    "chịu trách nhiệm xuất bản",
+    "chịu trách nhiệm nội dung",
+    "cơ quan chủ quản",
+    "cơ quan của",
+    "địa chỉ",
+    "điện thoại",
+    "đường dây nóng",
+    "hotline",
+    "fax",
+    "email",
+    "e-mail",
+    "liên hệ quảng cáo",
+    "quét mã qr",
+    "tòa soạn",
+    "toà soạn",
+    "ghi rõ nguồn",
+    "không được sao chép",
+    "cấm sao chép",
+)
+
+#: Subscription, login and payment notices.
+PAYWALL: Final = (
+    "đăng nhập để đọc tiếp",
+    "đăng nhập để tiếp tục đọc",
+    "bạn cần đăng nhập",
+    "vui lòng đăng nhập",
+    "đăng ký để đọc toàn bộ bài viết",
+    "đăng ký để đọc tiếp",
+    "nội dung dành cho thành viên",
+    "bài viết dành cho thành viên",
+    "bài viết dành cho tài khoản vip",
+    "mua gói",
+    "mua gói ngay",
+    "thanh toán",
+    "nâng cấp tài khoản",
+    "đọc tiếp",
+    "xem tiếp",
+)
+
+#: Advertisement markers.
+AD: Final = (
+    "quảng cáo",
+    "advertisement",
+    "tài trợ",
+    "bài viết tài trợ",
+    "nội dung tài trợ",
+    "sponsored",
+    "pr",
+)
+
+#: Words that open a credit of another outlet ("Theo TTXVN", "Nguồn: VnExpress").
+CREDIT_WORDS: Final = ("theo", "nguồn")
+
+#: Credit words in front of byline names ("Bài và ảnh: Minh Hà").
+BYLINE_CREDITS: Final = (
+    "bài và ảnh",
+    "bài, ảnh",
+    "bài ảnh",
+    "tin và ảnh",
+    "tin, ảnh",
+    "tin ảnh",
+    "bài",
+    "tin",
+    "ảnh",
+    "video",
+    "thực hiện",
+    "nhóm phóng viên",
+    "phóng viên",
+    "pv",
+    "ghi",
+    "ghi chép",
+    "nhóm pv",
+)
+
+#: Reader-comment furniture that is not a comment ("Trả lời", "Thích").
+COMMENT_ACTIONS: Final = ("trả lời", "thích", "báo vi phạm", "xem thêm", "thu gọn")

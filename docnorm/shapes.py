@@ -46,9 +46,11 @@ _WIDGET = _phrase_re(COMMENT_WIDGET)
 _WIDGET_WEAK = _phrase_re(COMMENT_WIDGET + COMMENT_WIDGET_WEAK)
 _RELATED = _phrase_re(RELATED_HEADER)
 
-# "LSO-", "ĐTO - ", "(PLO)-", "TTO –": an upper-case code, then a dash, at the start of a lead.
+# At the start of a lead: an upper-case code and a dash ("LSO-", "ĐTO - ", "VTV.vn - "), or a
+# bracketed name with or without a dash ("(PLO)-", "(Dân trí) -", "[VOV2] - ", "(TTXVN) ").
 _CODE = re.compile(
-    r"(?P<open>\()?(?P<code>[A-ZĐ][A-ZĐ0-9]{1,7}(?:\.(?:vn|VN|com|net))?)(?(open)\))\s*[-–—]\s*"
+    r"(?:(?P<code>[A-ZĐ][A-ZĐ0-9]{1,7}(?:\.(?:vn|VN|com|net))?)\s*[-–—]\s*"
+    r"|[(\[](?P<bcode>[A-ZĐ][\w.]*(?: [\w.]+){0,2})[)\]]\s*(?:[-–—]\s*)?)"
     r"(?=[^\W\d_]|[\"“(])"
 )
 
@@ -82,7 +84,7 @@ def agency_code(text: str) -> tuple[str, str | None, int] | None:
     m = _CODE.match(text)
     if m is None:
         return None
-    code = m["code"]
+    code = m["code"] or m["bcode"]
     return code, OUTLETS.get(code.upper()), m.end()
 
 

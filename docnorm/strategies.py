@@ -17,6 +17,7 @@ article together with the fields docnorm must read back from it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 
 import attrs
@@ -48,6 +49,8 @@ __all__ = [
     "vietnamese_text",
 ]
 
+# Outlet codes as leads print them ("LSO", "TTXVN"), not the names credits print.
+_CODES = sorted(c for c in OUTLETS if re.fullmatch(r"[A-ZĐ][A-ZĐ0-9]{1,7}", c))
 _WEEKDAYS = ("Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy", "Chủ nhật")
 
 
@@ -243,15 +246,16 @@ def _dumps(draw: st.DrawFn) -> Dump:
     lines += [title, ""]
     moment, date_line = draw(header_dates(labels=False))
     lines += [date_line]
-    code = draw(st.none() | st.sampled_from(sorted(OUTLETS)))
+    code = draw(st.none() | st.sampled_from(_CODES))
     lead = draw(vietnamese_text())
     lines += [f"{code} - {lead}" if code else lead, ""]
     body: list[str] = []
     captions: list[str] = []
     for _ in range(draw(st.integers(1, 6))):
-        if draw(st.integers(0, 3)) == 0:
-            captions.append(draw(_caption()))
-            lines += [captions[-1], ""]
+        caption = draw(_caption()) if draw(st.integers(0, 3)) == 0 else None
+        if caption is not None and caption not in captions:  # a repeated caption is removed
+            captions.append(caption)
+            lines += [caption, ""]
         body.append(draw(vietnamese_text()))
         lines += [body[-1], ""]
     authors = [draw(_byline())] if draw(st.booleans()) else []

@@ -1,0 +1,241 @@
+"""Page furniture, credits and split lines: what a site prints around an article.
+
+Each test looks at one normalised line. The phrase tables are data in ``phrases`` and
+``outlets``; where a line sits in the page is ``classify``'s business.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from .outlets import OUTLETS, SITE_SUFFIXES
+from .phrases import (
+    AD,
+    BYLINE_CREDITS,
+    COMMENT_ACTIONS,
+    CREDIT_WORDS,
+    FOOTER_PREFIXES,
+    NAVIGATION,
+    PAYWALL,
+    SHARE,
+    TAG_PREFIXES,
+)
+from .shapes import is_name
+
+__all__ = [
+    "Credit",
+    "byline_names",
+    "credit_of",
+    "furniture_kind",
+    "is_alt_text",
+    "is_breadcrumb",
+    "is_comment_action",
+    "split_name_and_date",
+    "split_site_suffix",
+]
+
+
+def _whole(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    alts = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+    return re.compile(rf"(?:{alts})\s*[:.!…]*", re.IGNORECASE)
+
+
+def _prefix(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    alts = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+    return re.compile(rf"(?:{alts})(?![\w])", re.IGNORECASE)
+
+
+_NAVIGATION = _whole(NAVIGATION)
+_SHARE = _whole(SHARE)
+_PAYWALL = _whole(PAYWALL)
+_AD = _whole(AD)
+_TAGS = re.compile(rf"{_prefix(TAG_PREFIXES).pattern}\s*:\s*\S", re.IGNORECASE)
+_FOOTER = _prefix(FOOTER_PREFIXES)
+_FOOTER_ANYWHERE = re.compile(
+    r"©|\bgiấy phép (?:số|hoạt động)|\bgp\s*(?:số\s*)?\d+/gp|\bbản quyền thuộc|@\w+\.(?:vn|com)",
+    re.IGNORECASE,
+)
+_WEATHER = re.compile(r"^[^\d]{2,25}\s-?\d{1,2}\s?°\s?C?(?:\s*[-–]\s*-?\d{1,2}\s?°\s?C?)?$")
+_COMMENT_ACTIONS = _whole(COMMENT_ACTIONS)
+_DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)/?", re.I)
+_LIMIT = re.compile(r"tối đa\s*:?\s*\d[\d.]*\s*(?:ký tự|kí tự|chữ)", re.IGNORECASE)
+
+#: Furniture lines are short; a longer line is content whatever words it starts with.
+MAX_FURNITURE_LEN: Final = 160
+
+
+def furniture_kind(text: str) -> str | None:
+    """The removed kind of a line of site furniture, or None for anything else.
+
+    >>> [furniture_kind(s) for s in ("Chia sẻ", "Từ khóa: bầu cử, Quốc hội", "Quảng cáo",
+    ...                              "© Bản quyền thuộc Báo Tuổi Trẻ", "Đăng nhập để đọc tiếp")]
+    ['share', 'tags', 'ad', 'footer', 'paywall']
+    >>> furniture_kind("Chia sẻ kinh nghiệm, đại biểu cho rằng cần có giải pháp mới.") is None
+    True
+    """
+    if len(text) > MAX_FURNITURE_LEN:
+        return None
+    if _SHARE.fullmatch(text):
+        return "share"
+    if _AD.fullmatch(text):
+        return "ad"
+    if _PAYWALL.fullmatch(text):
+        return "paywall"
+    if _NAVIGATION.fullmatch(text) or _WEATHER.match(text) or _DOMAIN.fullmatch(text):
+        return "navigation"
+    if _TAGS.match(text):
+        return "tags"
+    if _FOOTER.match(text) or _FOOTER_ANYWHERE.search(text):
+        return "footer"
+    if _LIMIT.search(text) and len(text) <= 60:
+        return "comment_widget"
+    return None
+
+
+_CRUMB_SEP = re.compile(r"\s*(?:>|»|›|/|\|)\s*")
+
+
+def is_breadcrumb(text: str) -> bool:
+    """``Trang chủ > Thời sự > Chính trị``, ``Thời sự | Thế giới | Kinh doanh``.
+
+    >>> is_breadcrumb("Trang chủ > Thời sự"), is_breadcrumb("Xã hội / Giáo dục")
+    (True, True)
+    >>> is_breadcrumb("Tỉnh ủy họp bàn: đại hội / nhân sự")
+    False
+    """
+    if len(text) > 120 or text.endswith((".", "?", "!", ":")):
+        return False
+    parts = _CRUMB_SEP.split(text)
+    if len(parts) < 2 or any(not p for p in parts):
+        return False
+    if "|" in text and len(parts) < 3 and not text.lower().startswith("trang chủ"):
+        return False
+    return all(len(p.split()) <= 4 and p[0].isupper() for p in parts)
+
+
+_ALT = re.compile(r"\bh[iì]nh [aả]nh \d{1,2}$", re.IGNORECASE)
+
+
+def is_alt_text(text: str) -> bool:
+    """Image alt text a crawler kept: ``Thu tuong phat bieu hinh anh 1``."""
+    return _ALT.search(text) is not None
+
+
+def is_comment_action(text: str) -> bool:
+    """``Trả lời``, ``Thích``, ``Báo vi phạm`` under a reader's comment."""
+    return len(text) <= 30 and _COMMENT_ACTIONS.fullmatch(text) is not None
+
+
+_SUFFIX = re.compile(
+    r"^(?P<title>.{8,}?)\s*(?P<suffix>[-|–—:]\s*(?:"
+    + "|".join(re.escape(s) for s in sorted(SITE_SUFFIXES, key=len, reverse=True))
+    + r"|[\w-]+\.(?:vn|com|net)(?:\.vn)?))$",
+    re.IGNORECASE,
+)
+
+
+def split_site_suffix(title: str) -> tuple[str, str] | None:
+    """``(headline, suffix)`` when a headline ends with a site name an HTML title adds.
+
+    >>> split_site_suffix("Giá xăng tăng mạnh - Tuổi Trẻ Online")
+    ('Giá xăng tăng mạnh', '- Tuổi Trẻ Online')
+    >>> split_site_suffix("Hà Nội - Hải Phòng") is None
+    True
+    """
+    m = _SUFFIX.match(title)
+    if m is None:
+        return None
+    return m["title"].rstrip(), m["suffix"]
+
+
+# --- credits ---------------------------------------------------------------------------------
+
+
+class Credit:
+    """A credit of another outlet: ``Theo TTXVN`` → code ``TTXVN``."""
+
+    __slots__ = ("code", "name")
+
+    def __init__(self, code: str, name: str | None) -> None:
+        self.code = code
+        self.name = name
+
+
+_CREDIT = re.compile(
+    rf"^[(\[]?\s*(?:{'|'.join(CREDIT_WORDS)})\s*:?\s+(?P<who>[^()\[\]]{{2,60}}?)\s*[)\]]?\s*\.?$",
+    re.IGNORECASE,
+)
+
+
+def credit_of(text: str) -> Credit | None:
+    """The outlet a credit line names: ``Theo TTXVN``, ``(Theo Báo X)``, ``Nguồn: VnExpress``.
+
+    >>> c = credit_of("Theo TTXVN"); c.code, c.name
+    ('TTXVN', 'Thông tấn xã Việt Nam')
+    >>> credit_of("Theo báo cáo của Sở, tỉnh có 20 dự án đang triển khai.") is None
+    True
+    """
+    m = _CREDIT.match(text)
+    if m is None:
+        return None
+    who = m["who"].strip()
+    if len(who.split()) > 6 or not who[0].isupper():
+        return None
+    return Credit(who, OUTLETS.get(who.upper()))
+
+
+_CREDIT_WORDS_ALT = "|".join(re.escape(c) for c in sorted(BYLINE_CREDITS, key=len, reverse=True))
+_BYLINE_CREDIT = re.compile(
+    rf"^(?P<credit>(?:{_CREDIT_WORDS_ALT})\s*:)\s*(?P<names>.+)$", re.IGNORECASE
+)
+_NAME_SPLIT = re.compile(r"\s+[-–]\s+|\s*,\s*|\s+và\s+|\s*&\s*|\s*;\s*")
+# Academic and professional titles before a name: "TS.", "PGS.TS", "ThS.", "LS", "BS.".
+_TITLES = re.compile(r"^(?:(?:GS|PGS|TS|ThS|CN|KS|BS|LS|NB|NSƯT|NSND|Đại tá|Thượng tá)\.?\s*)+")
+
+
+def _is_person(text: str) -> bool:
+    rest = _TITLES.sub("", text).strip()
+    return bool(rest) and is_name(rest)
+
+
+def byline_names(text: str) -> tuple[str | None, list[str]] | None:
+    """``(credit words, names)`` of a byline line, or None when it is not one.
+
+    >>> byline_names("Minh Hà - Thu Trang")
+    (None, ['Minh Hà', 'Thu Trang'])
+    >>> byline_names("Bài và ảnh: Minh Hà")
+    ('Bài và ảnh:', ['Minh Hà'])
+    >>> byline_names("Nhóm phóng viên")
+    (None, ['Nhóm phóng viên'])
+    >>> byline_names("Toàn cảnh hội nghị") is None
+    True
+    """
+    if len(text) > 80:
+        return None
+    credit = None
+    names_part = text
+    m = _BYLINE_CREDIT.match(text)
+    if m is not None:
+        credit, names_part = m["credit"], m["names"]
+    elif text.lower() in ("nhóm phóng viên", "nhóm pv", "phóng viên"):
+        return None, [text]
+    if _is_person(names_part):
+        names = [n for n in _NAME_SPLIT.split(names_part) if n]
+        if len(names) > 1 and all(_is_person(n) for n in names):
+            return credit, names
+        return credit, [names_part]
+    return None
+
+
+_NAME_THEN_DATE = re.compile(
+    r"^(?P<name>\D{3,60}?)\s*[,|–-]?\s+(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\D.*)?)$"
+)
+
+
+def split_name_and_date(text: str) -> tuple[str, str] | None:
+    """``(name, date)`` of a byline glued to a date: ``TS. LS Đoàn Văn Bình 19/06/2024 15:17``."""
+    m = _NAME_THEN_DATE.match(text)
+    if m is None or not _is_person(m["name"]):
+        return None
+    return m["name"], m["date"]
