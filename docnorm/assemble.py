@@ -307,6 +307,9 @@ def assemble(roles: list[Role], options: Options, notices: list[NoticeTuple]) ->
         removed=_removals(roles),
         warnings=[
             Notice(code, message, line)
-            for code, message, line in sorted(notices, key=lambda n: (n[2] or 0, n[0]))
+            # Warnings about a line first, in line order; then those about the whole dump.
+            for code, message, line in sorted(
+                notices, key=lambda n: (n[2] is None, n[2] or 0, n[0])
+            )
         ],
     )

@@ -21,6 +21,7 @@ from .furniture import (
     is_alt_text,
     is_breadcrumb,
     is_comment_action,
+    split_byline_credit,
     split_name_and_date,
     split_site_suffix,
 )
@@ -143,12 +144,24 @@ def _title_role(line: Line, rule: str) -> Role:
     return Role(line, "title", rule, keep=split[0], cut=("navigation", split[1]))
 
 
+def _glued_byline(line: Line, tz: dt.tzinfo, rule: str) -> Role | None:
+    """A byline glued to a date, ``TS. LS Đoàn Văn Bình 19/06/2024 15:17``, as one role."""
+    glued = split_name_and_date(line.text)
+    found = parse_header_date(glued[1], tz) if glued else None
+    if glued is None or found is None:
+        return None
+    return Role(
+        line, "byline", rule, keep=glued[0], names=(glued[0],), date=found, date_raw=glued[1]
+    )
+
+
 def _classify_header(
     lines: list[Line],
     end: int,
     has_lead: bool,
     skip: set[int],
     dates: dict[int, HeaderDate],
+    tz: dt.tzinfo,
     out: list[Role],
 ) -> int | None:
     """Roles for the lines above the lead: dates, furniture, section, title, byline.
@@ -156,12 +169,17 @@ def _classify_header(
     Returns the index of the title line, if any.
     """
     candidates = []
+    glued_bylines: dict[int, HeaderDate] = {}
     for i in range(end):
         if i in skip or i in dates:
             continue
         kind = _furniture(lines[i].text)
+        glued = _glued_byline(lines[i], tz, "byline.glued_to_date")
         if kind is not None:
             out[i] = Role(lines[i], kind, f"{kind}.phrase_above_lead")
+        elif glued is not None and glued.date is not None:
+            out[i] = glued
+            glued_bylines[i] = glued.date
         else:
             candidates.append(i)
     title = _pick_title(lines, candidates, has_lead)
@@ -185,10 +203,9 @@ def _classify_header(
             else:
                 out[i] = Role(lines[i], "body", "body.below_title")
     published_seen = False
-    for i in sorted(dates):
-        if i >= end:
-            continue
-        hd = dates[i]
+    header_dates = {i: hd for i, hd in dates.items() if i < end} | glued_bylines
+    for i in sorted(header_dates):
+        hd = header_dates[i]
         if hd.label_role is not None:
             date_role, rule = hd.label_role, f"date.label_{hd.label_role}"
         elif title is None or i < title:
@@ -198,6 +215,9 @@ def _classify_header(
         else:
             date_role, rule = "updated", "date.second_below_title"
         published_seen = published_seen or date_role == "published"
+        if i in glued_bylines:
+            out[i].date_role = date_role  # the byline keeps its role; its date gets one too
+            continue
         role = "page_date" if date_role == "page" else "date"
         out[i] = Role(lines[i], role, rule, date=hd, date_role=date_role)
     return title
@@ -309,8 +329,8 @@ def _closing_lines(
         kind = _furniture(text)
         names = byline_names(text)
         credit = credit_of(text)
-        glued = split_name_and_date(text)
-        glued_date = parse_header_date(glued[1], tz) if glued else None
+        credited = split_byline_credit(text) if names is None else None
+        glued = _glued_byline(line, tz, "byline.glued_to_date")
         if i in dates:
             out[i] = Role(line, "date", "date.line_in_article", date=dates[i])
         elif kind is not None:
@@ -322,16 +342,20 @@ def _closing_lines(
         elif names is not None and bylines < 3:
             out[i] = _byline_role(line, "byline.name_after_body", names)
             bylines += 1
-        elif glued is not None and glued_date is not None and bylines < 3:
+        elif credited is not None and bylines < 3:
+            people = byline_names(credited[0])
             out[i] = Role(
                 line,
                 "byline",
-                "byline.glued_to_date",
-                keep=glued[0],
-                names=(glued[0],),
-                date=glued_date,
-                date_raw=glued[1],
+                "byline.with_credit",
+                keep=credited[0],
+                cut=("credit", credited[1]),
+                names=tuple(people[1]) if people else (credited[0],),
+                credit=credit_of(credited[1]),
             )
+            bylines += 1
+        elif glued is not None and bylines < 3:
+            out[i] = glued
             bylines += 1
         else:
             break
@@ -426,7 +450,7 @@ def classify(lines: list[Line], tz: dt.tzinfo) -> list[Role]:
         out[i] = Role(lines[i], "duplicate_teaser", "teaser.repeats_article")
     lead = _find_lead(lines, teasers, dates)
     header_end = lead if lead is not None else len(lines)
-    title = _classify_header(lines, header_end, lead is not None, teasers, dates, out)
+    title = _classify_header(lines, header_end, lead is not None, teasers, dates, tz, out)
     if lead is not None:
         tail = _tail_start(lines, lead + 1, teasers)
         _classify_article(lines, lead, tail, title, teasers, dates, tz, out)

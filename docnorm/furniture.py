@@ -31,6 +31,7 @@ __all__ = [
     "is_alt_text",
     "is_breadcrumb",
     "is_comment_action",
+    "split_byline_credit",
     "split_name_and_date",
     "split_site_suffix",
 ]
@@ -53,7 +54,8 @@ _AD = _whole(AD)
 _TAGS = re.compile(rf"{_prefix(TAG_PREFIXES).pattern}\s*:\s*\S", re.IGNORECASE)
 _FOOTER = _prefix(FOOTER_PREFIXES)
 _FOOTER_ANYWHERE = re.compile(
-    r"©|\bgiấy phép (?:số|hoạt động)|\bgp\s*(?:số\s*)?\d+/gp|\bbản quyền thuộc|@\w+\.(?:vn|com)",
+    r"[©®]|\bgiấy phép (?:số|hoạt động)|\bgp\s*(?:số\s*)?\d+/gp|\bbản quyền (?:thuộc|nội dung)"
+    r"|\bgiữ bản quyền|\ball rights reserved|@\w+\.(?:vn|com)",
     re.IGNORECASE,
 )
 _WEATHER = re.compile(r"^[^\d]{2,25}\s-?\d{1,2}\s?°\s?C?(?:\s*[-–]\s*-?\d{1,2}\s?°\s?C?)?$")
@@ -166,6 +168,20 @@ _CREDIT = re.compile(
     rf"^[(\[]?\s*(?:{'|'.join(CREDIT_WORDS)})\s*:?\s+(?P<who>[^()\[\]]{{2,60}}?)\s*[)\]]?\s*\.?$",
     re.IGNORECASE,
 )
+
+
+_TRAILING_CREDIT = re.compile(
+    rf"^(?P<names>.+?)\s*(?P<credit>[(\[]\s*(?:{'|'.join(CREDIT_WORDS)})\s*:?\s+[^()\[\]]{{2,60}}[)\]])$",
+    re.IGNORECASE,
+)
+
+
+def split_byline_credit(text: str) -> tuple[str, str] | None:
+    """``(names, credit)`` of a byline with a credit after it: ``Vũ Hoàng (Theo Reuters)``."""
+    m = _TRAILING_CREDIT.match(text)
+    if m is None or byline_names(m["names"]) is None:
+        return None
+    return m["names"], m["credit"]
 
 
 def credit_of(text: str) -> Credit | None:

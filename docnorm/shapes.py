@@ -43,6 +43,7 @@ def _phrase_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _WIDGET = _phrase_re(COMMENT_WIDGET)
+_COUNT = re.compile(r"\(\s*\d+\s*\)")
 _WIDGET_WEAK = _phrase_re(COMMENT_WIDGET + COMMENT_WIDGET_WEAK)
 _RELATED = _phrase_re(RELATED_HEADER)
 
@@ -60,8 +61,13 @@ def is_comment_widget(text: str, *, in_widget: bool = False) -> bool:
 
     With ``in_widget`` (a line already inside a comment box) also 'Email', 'Gửi', 'Họ tên'…
     """
-    pattern = _WIDGET_WEAK if in_widget else _WIDGET
-    return len(text) <= 60 and pattern.fullmatch(text) is not None
+    if len(text) > 60:
+        return False
+    if _WIDGET.fullmatch(text) is not None:
+        return True
+    weak = _WIDGET_WEAK.fullmatch(text)
+    # "Ý kiến (2)": a count makes even a weak word a comment box.
+    return weak is not None and (in_widget or _COUNT.search(text) is not None)
 
 
 def is_related_header(text: str) -> bool:
