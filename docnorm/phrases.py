@@ -36,6 +36,9 @@ COMMENT_WIDGET: Final = (
     "viết ý kiến",
     "chia sẻ ý kiến của bạn",
     "nhập mã xác nhận",
+    "mã xác nhận",
+    "họ và tên",
+    "họ tên",
     "gửi ý kiến",
     "gửi ý kiến của bạn",
     "tối đa: 1500 ký tự",
@@ -50,9 +53,6 @@ COMMENT_WIDGET: Final = (
 #: alone, "Ý kiến" or "Mới nhất" may be a sub-heading of the article.
 COMMENT_WIDGET_WEAK: Final = (
     "ý kiến",
-    "mã xác nhận",
-    "họ và tên",
-    "họ tên",
     "email",
     "gửi",
     "hủy",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import docnorm
@@ -15,6 +17,8 @@ from docnorm.shapes import (
     is_prose,
     is_related_header,
 )
+
+from .conftest import ROOT
 
 LEAD = (
     "Đoàn công tác của Tỉnh ủy đã kiểm tra công tác chuẩn bị đại hội đảng các cấp tại thành phố. "
@@ -292,3 +296,14 @@ def test_byline_followed_by_a_date_line() -> None:
     )
     assert article.authors == ("ANH DŨNG",)
     assert article.published == "2020-07-25T13:05+07:00"
+
+
+def test_every_rule_name_is_documented() -> None:
+    """explain() prints rule names; docs/formats.md must say what each one means."""
+    source = (ROOT / "docnorm" / "classify.py").read_text(encoding="utf-8")
+    rules = set(re.findall(r'"([a-z_]+\.[a-z_]+)"', source))
+    docs = (ROOT / "docs" / "formats.md").read_text(encoding="utf-8")
+    furniture = {r for r in rules if r.split(".")[1].startswith("phrase_")}
+    missing = sorted(r for r in rules - furniture if f"`{r}`" not in docs)
+    assert not missing
+    assert "KIND.phrase_above_lead" in docs
