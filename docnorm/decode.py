@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from typing import Final
 
 from .errors import BinaryInputError, DecodeError, EmptyInputError
+from .legacy import from_legacy, legacy_kind, vietnamese_score
 
 __all__ = ["Decoded", "decode_bytes"]
 
@@ -110,7 +112,8 @@ def decode_bytes(data: bytes) -> Decoded:
     """Decode a dump's bytes.
 
     Order: a BOM names the encoding; else UTF-16 without BOM (by its NUL pattern); else UTF-8,
-    accepting a few damaged bytes (replaced, with a ``decode_replaced`` notice); else cp1258 when
+    accepting a few damaged bytes (replaced, with a ``decode_replaced`` notice); else TCVN3 or
+    VNI bytes (returned as Latin-1 characters for the text stage to convert); else cp1258 when
     the result looks like Vietnamese. Anything else raises a ``DocnormError``.
 
     >>> decode_bytes("Thứ bảy".encode("utf-16")).text
@@ -142,13 +145,24 @@ def decode_bytes(data: bytes) -> Decoded:
     # UTF-8 with a few damaged bytes still has many valid multi-byte letters; cp1258 text has
     # next to none (its letters are single bytes that rarely form valid UTF-8 sequences).
     good = len(_UTF8_MULTIBYTE.findall(data))
-    if good >= 2 * bad or (good and bad <= len(data) * _MAX_BAD_UTF8_SHARE):
+    if good >= bad or (good and bad <= len(data) * _MAX_BAD_UTF8_SHARE):
         line = _line_of(data, first_bad)
         return Decoded(
             text,
             "utf-8",
             [("decode_replaced", f"{bad} byte sequence(s) not valid UTF-8 were replaced", line)],
         )
+    # An 8-bit TCVN3 or VNI file: its bytes as Latin-1 characters, which the text stage converts,
+    # unless cp1258 reads the same bytes as more real Vietnamese.
+    latin1 = data.decode("latin-1")
+    kind = legacy_kind(latin1)
+    if kind is not None:
+        try:
+            as_cp1258 = unicodedata.normalize("NFC", data.decode("cp1258"))
+        except UnicodeDecodeError:
+            as_cp1258 = ""
+        if vietnamese_score(from_legacy(latin1, kind)) > vietnamese_score(as_cp1258):
+            return Decoded(latin1, kind, [])
     try:
         legacy = data.decode("cp1258")
     except UnicodeDecodeError as exc:

@@ -121,7 +121,7 @@ _ALT = re.compile(r"\bh[iì]nh [aả]nh \d{1,2}$", re.IGNORECASE)
 
 def is_alt_text(text: str) -> bool:
     """Image alt text a crawler kept: ``Thu tuong phat bieu hinh anh 1``."""
-    return _ALT.search(text) is not None
+    return text[-1:].isdigit() and _ALT.search(text) is not None
 
 
 def is_comment_action(text: str) -> bool:

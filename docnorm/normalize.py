@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import Final
 
+from .legacy import fix_mojibake, from_legacy
 from .options import ToneStyle
 from .tones import to_new_style, to_old_style
 
@@ -36,7 +37,10 @@ _DROP_CHARS: Final = (
     "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff\ufffe"
 )
 _SPACE_RE = re.compile(f"[{re.escape(_SPACE_CHARS)}]")
-_DROP_RE = re.compile(f"[{re.escape(_DROP_CHARS)}]+")
+# Controls, zero-width and bidi characters go before the legacy repair reads letter pairs; the
+# soft hyphen (TCVN3's ư) only after it.
+_CONTROL_RE = re.compile(f"[{re.escape(_DROP_CHARS.replace(chr(0xAD), ''))}]+")
+_SOFT_HYPHEN = "\xad"
 
 # Ð (U+00D0, Icelandic eth) typed for Đ (U+0110) in front of a letter, and ð for đ.
 _ETH = re.compile(r"[\u00d0\u00f0](?=[A-Za-zÀ-ỹ])")
@@ -76,10 +80,16 @@ def eth_to_dj(text: str) -> str:
     return _ETH.sub(lambda m: _ETH_MAP[m[0]], text)
 
 
+def controls(text: str) -> str:
+    """Control, zero-width, BOM and bidi characters go."""
+    return _CONTROL_RE.sub("", text)
+
+
 def spaces(text: str) -> str:
-    """NBSP, tabs and other spaces become a space; zero-width, BOM, bidi and controls go."""
-    # Two regex passes beat str.translate with a dict table by far on long texts.
-    return _DROP_RE.sub("", _SPACE_RE.sub(" ", text))
+    """NBSP, tabs and other spaces become a space; a leftover soft hyphen goes."""
+    # Regex passes beat str.translate with a dict table by far on long texts.
+    text = _SPACE_RE.sub(" ", text)
+    return text.replace(_SOFT_HYPHEN, "") if _SOFT_HYPHEN in text else text
 
 
 def fold_spaces(text: str) -> str:
@@ -99,10 +109,15 @@ def _tone_step(style: ToneStyle) -> Callable[[str], str]:
     return lambda text: text
 
 
-# "spaces" runs before "nfc": a zero-width character between a letter and its tone mark must be
-# gone before the mark can compose.
+# "mojibake" runs first: it reads C1 controls ("Ä\x90" is Đ) and NBSP ("Ã\xa0" is à). Controls go
+# before "legacy" reads letter pairs, which needs the soft hyphen (TCVN3's ư) that "spaces" then
+# drops. Both run before "nfc": a character between a letter and its tone mark must be gone
+# before the mark can compose.
 STEPS: Final[tuple[Step, ...]] = (
     ("newlines", newlines),
+    ("mojibake", fix_mojibake),
+    ("controls", controls),
+    ("legacy", from_legacy),
     ("spaces", spaces),
     ("nfc", nfc),
     ("eth_to_dj", eth_to_dj),

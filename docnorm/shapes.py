@@ -34,7 +34,6 @@ MAX_SYLLABLE: Final = 7
 
 _SENTENCE_END = re.compile(r"[.…:;][\"”»’')\]]*$|\.\.\.$")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”»’)]*\s+[\"“«(]?[A-ZĐÀ-Ỹ]")
-_ELLIPSIS = re.compile(r"(?:\.{3,}|…)[\"”»’)]*$")
 
 
 def _phrase_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
@@ -76,7 +75,7 @@ def is_related_header(text: str) -> bool:
 
 
 def ends_with_ellipsis(text: str) -> bool:
-    return _ELLIPSIS.search(text) is not None
+    return text.rstrip('"”»’)').endswith(("...", "…"))
 
 
 def agency_code(text: str) -> tuple[str, str | None, int] | None:
