@@ -7,6 +7,7 @@ the text, for ``explain``.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Callable
@@ -63,6 +64,25 @@ def is_clean(text: str) -> bool:
     return _DIRTY.search(text) is None and unicodedata.is_normalized("NFC", text)
 
 
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def entities(text: str) -> str:
+    """HTML character references a crawler left (``&#39;``, ``&amp;``, ``&nbsp;``) are decoded.
+
+    >>> entities("Hà Nội &amp; TP.HCM &#39;nóng&#39;&nbsp;lên &copy")
+    "Hà Nội & TP.HCM 'nóng'\xa0lên &copy"
+    """
+    # Double-escaped text ("&amp;lt;") is decoded until nothing changes, so that the step is
+    # idempotent.
+    while "&" in text:
+        decoded = _ENTITY.sub(lambda m: html.unescape(m[0]), text)
+        if decoded == text:
+            break
+        text = decoded
+    return text
+
+
 def newlines(text: str) -> str:
     """CRLF and CR line breaks become LF."""
     return _NEWLINES.sub("\n", text) if "\r" in text else text
@@ -115,6 +135,7 @@ def _tone_step(style: ToneStyle) -> Callable[[str], str]:
 # before the mark can compose.
 STEPS: Final[tuple[Step, ...]] = (
     ("newlines", newlines),
+    ("entities", entities),
     ("mojibake", fix_mojibake),
     ("controls", controls),
     ("legacy", from_legacy),

@@ -42,7 +42,8 @@ STEP_NAMES = [name for name, _ in STEPS]
 def test_step_names() -> None:
     # In this order: the repairs read bytes that "spaces" would change (see normalize.py).
     assert STEP_NAMES == [
-        "newlines", "mojibake", "controls", "legacy", "spaces", "nfc", "eth_to_dj", "fold_spaces",
+        "newlines", "entities", "mojibake", "controls", "legacy", "spaces", "nfc", "eth_to_dj",
+        "fold_spaces",
     ]  # fmt: skip
 
 
@@ -255,3 +256,24 @@ def test_normalise_record_names_the_changing_steps(text: str, style: str) -> Non
         assert record == []
     order = [name for name, _ in STEPS] + [f"tone_{style}"]
     assert record == [name for name in order if name in record]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hà Nội &amp; TP.HCM", "Hà Nội & TP.HCM"),
+        ("&#39;nóng&#39; &quot;lên&quot;", "'nóng' \"lên\""),
+        ("giá&nbsp;xăng", "giá xăng"),
+        ("&#x110;ảng", "Đảng"),
+        ("AT&T và R&D", "AT&T và R&D"),
+        ("&copy 2020", "&copy 2020"),
+    ],
+)
+def test_html_entities(text: str, expected: str) -> None:
+    assert normalise(text) == expected
+
+
+def test_double_escaped_entities_reach_a_fixed_point() -> None:
+    once = normalise("a &amp;lt;b&amp;gt; &amp;amp;amp;")
+    assert once == "a <b> &"
+    assert normalise(once) == once
