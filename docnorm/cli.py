@@ -60,6 +60,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--require-title", action="store_true", help="treat a dump without a headline as bad input"
     )
+    p.add_argument(
+        "--fold-typography",
+        action="store_true",
+        help="turn curly quotes, « », dashes and … into ASCII (off by default)",
+    )
     p.add_argument("--version", action="version", version=f"docnorm {__version__}")
     return p
 
@@ -158,6 +163,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             tone_style=args.tone,
             reference_date=args.reference_date,
             require_title=args.require_title,
+            fold_typography=args.fold_typography,
         )
     except ValueError as exc:
         _parser().error(f"--reference-date: {exc}")

@@ -121,6 +121,21 @@ def fold_spaces(text: str) -> str:
     return text.strip(" ")
 
 
+_TYPOGRAPHY: Final = str.maketrans(
+    {"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "‘": "'", "’": "'",
+     "‚": "'", "‛": "'", "–": "-", "—": "-", "―": "-", "…": "..."}
+)  # fmt: skip
+
+
+def typography(text: str) -> str:
+    """Curly quotes, guillemets, dashes and the ellipsis character become ASCII (opt-in).
+
+    >>> typography("“Đại hội” – thành công…")
+    '"Đại hội" - thành công...'
+    """
+    return text.translate(_TYPOGRAPHY)
+
+
 def _tone_step(style: ToneStyle) -> Callable[[str], str]:
     if style == "old":
         return to_old_style
@@ -146,13 +161,21 @@ STEPS: Final[tuple[Step, ...]] = (
 )
 
 
-def normalise(text: str, tone_style: ToneStyle = "old", *, record: list[str] | None = None) -> str:
+def normalise(
+    text: str,
+    tone_style: ToneStyle = "old",
+    *,
+    fold_typography: bool = False,
+    record: list[str] | None = None,
+) -> str:
     """The canonical form of ``text``; names of the steps that changed it go to ``record``.
 
     >>> normalise("Tỉnh uỷ\\u00a0 Lạng Sơn \\r\\n")
     'Tỉnh ủy Lạng Sơn\\n'
     """
     steps = (*STEPS, (f"tone_{tone_style}", _tone_step(tone_style)))
+    if fold_typography:  # a user's choice, never on by default
+        steps = (*steps, ("typography", typography))
     for name, step in steps:
         out = step(text)
         if record is not None and out != text:

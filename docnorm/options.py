@@ -39,6 +39,7 @@ class Options:
       ``timezone``), or an ISO string. docnorm never reads the machine clock.
     - ``timezone``: the zone of dates that name none (default Vietnam time, +07:00).
     - ``require_title``: raise ``NoTitleError`` instead of warning ``no_title``.
+    - ``fold_typography``: turn curly quotes, « », dashes and … into ASCII (off by default).
 
     >>> Options(tone_style="new").tone_style
     'new'
@@ -50,6 +51,7 @@ class Options:
     reference_date: dt.date | None = attrs.field(default=None, converter=_to_date)
     timezone: dt.tzinfo = attrs.field(default=VIETNAM, validator=_is_tzinfo)
     require_title: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    fold_typography: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
 
 
 DEFAULT_OPTIONS = Options()

@@ -37,7 +37,9 @@ def _lines(text: str) -> list[Line]:
 def _run(
     text: str, options: Options, notices: Notices, changes: list[str] | None = None
 ) -> tuple[Article, list[Role], str]:
-    canonical = normalise(text, options.tone_style, record=changes)
+    canonical = normalise(
+        text, options.tone_style, fold_typography=options.fold_typography, record=changes
+    )
     lines = _lines(canonical)
     if not lines:
         raise EmptyInputError("empty input: no text")

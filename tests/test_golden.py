@@ -17,8 +17,12 @@ import docnorm
 
 from .conftest import ROOT
 
-# Article fixtures; fixtures/dates holds the date-shape table (tests/test_date_shapes.py).
-FIXTURES = sorted(p for p in (ROOT / "fixtures").rglob("*.json") if "dates" not in p.parts)
+# Article fixtures live in these folders; the others hold tables that their own tests read
+# (dates: tests/test_date_shapes.py, text: tests/test_tones.py).
+ARTICLE_DIRS = ("seeds", "sites")
+TABLE_DIRS = ("dates", "text")
+ALL_JSON = sorted((ROOT / "fixtures").rglob("*.json"))
+FIXTURES = [p for p in ALL_JSON if p.parent.name in ARTICLE_DIRS]
 FIELDS = list(docnorm.to_dict(docnorm.Article()).keys())
 
 
@@ -34,8 +38,12 @@ def _actual(fixture: dict[str, Any]) -> dict[str, Any]:
     return record
 
 
+def test_every_fixture_file_is_read_by_a_test() -> None:
+    assert all(p.parent.name in ARTICLE_DIRS + TABLE_DIRS for p in ALL_JSON)
+
+
 def test_fixtures_exist() -> None:
-    assert len(FIXTURES) >= 5
+    assert len(FIXTURES) >= 35
     for path in FIXTURES:
         fixture = _load(path)
         assert (ROOT / fixture["input"]).is_file(), path

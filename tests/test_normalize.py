@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import docnorm
 from docnorm.normalize import (
     STEPS,
     controls,
@@ -277,3 +278,21 @@ def test_double_escaped_entities_reach_a_fixed_point() -> None:
     once = normalise("a &amp;lt;b&amp;gt; &amp;amp;amp;")
     assert once == "a <b> &"
     assert normalise(once) == once
+
+
+def test_typography_is_folded_only_on_request() -> None:
+    text = "“Đại hội” – thành công…"
+    assert normalise(text) == text
+    changes: list[str] = []
+    assert normalise(text, fold_typography=True, record=changes) == '"Đại hội" - thành công...'
+    assert changes == ["typography"]
+    folded = docnorm.parse(
+        "Tiêu đề “bài viết” ở đây\n\nĐoạn mở đầu – đủ dài để là một đoạn văn… Câu thứ hai của "
+        "đoạn văn này cũng khá dài, để là một đoạn văn thật sự.",
+        docnorm.Options(fold_typography=True),
+    )
+    assert folded.title == 'Tiêu đề "bài viết" ở đây'
+    assert folded.lead == (
+        "Đoạn mở đầu - đủ dài để là một đoạn văn... Câu thứ hai của đoạn văn này cũng khá dài, "
+        "để là một đoạn văn thật sự."
+    )
