@@ -291,8 +291,3 @@ def dumps() -> st.SearchStrategy[Dump]:
     agency code, body with captions, a byline (sometimes), comment widgets and related links.
     """
     return _dumps()
-
-
-def nfd(text: str) -> str:
-    """The text with every tone mark decomposed, as some crawlers store it."""
-    return unicodedata.normalize("NFD", text)

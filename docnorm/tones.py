@@ -56,20 +56,6 @@ _NEW_STYLE = re.compile(
 _OLD_STYLE = re.compile(
     rf"([{_chars('o', True)}])([aAeE]){_END}|([{_chars('u', True)}])([yY]){_END}"
 )
-# A first pass that looks only at the toned letters (a simple character class scans far faster
-# than the pair regexes) and tells whether any could be part of a pair.
-_NEW_SECOND = re.compile(f"[{_chars('ae', True)}{_chars('y', True)}]")
-_OLD_FIRST = re.compile(f"[{_chars('o', True)}{_chars('u', True)}]")
-
-
-def _has_pair(text: str, pattern: re.Pattern[str], offset: int, partners: str) -> bool:
-    for m in pattern.finditer(text):
-        i = m.start() + offset
-        if 0 <= i < len(text) and text[i] in partners:
-            return True
-    return False
-
-
 _ONSET_LETTERS: Final = frozenset("bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX")
 
 
@@ -104,8 +90,6 @@ def to_old_style(text: str) -> str:
     >>> to_old_style("Tỉnh uỷ, hoà bình, quý, HOÀ")
     'Tỉnh ủy, hòa bình, quý, HÒA'
     """
-    if not _has_pair(text, _NEW_SECOND, -1, "oOuU"):
-        return text
     return _NEW_STYLE.sub(_mover(text, to_first=True), text)
 
 
@@ -115,6 +99,4 @@ def to_new_style(text: str) -> str:
     >>> to_new_style("Tỉnh ủy, hòa bình, quý, Thủy")
     'Tỉnh uỷ, hoà bình, quý, Thuỷ'
     """
-    if not _has_pair(text, _OLD_FIRST, 1, "aAeEyY"):
-        return text
     return _OLD_STYLE.sub(_mover(text, to_first=False), text)
