@@ -12,7 +12,7 @@ from typing import Final
 
 from .legacy_tables import TCVN3, VNI
 
-__all__ = ["fix_mojibake", "from_legacy", "legacy_kind", "vietnamese_score"]
+__all__ = ["fix_mojibake", "from_legacy", "legacy_kind", "may_need_repair", "vietnamese_score"]
 
 # --- UTF-8 read as Windows-1252 (or Latin-1) --------------------------------------------------
 
@@ -103,6 +103,15 @@ MIN_SIGNS: Final = 3
 
 _TCVN3_RE = re.compile("[" + "".join(re.escape(c) for c in TCVN3) + "]")
 _VNI_RE = re.compile("|".join(re.escape(k) for k in sorted(VNI, key=len, reverse=True)))
+
+
+def may_need_repair(text: str) -> bool:
+    """A quick test: could ``fix_mojibake`` or ``from_legacy`` change this text at all?
+
+    >>> may_need_repair("Thứ bảy, 08/08/2020"), may_need_repair("Thá»© báº£y")
+    (False, True)
+    """
+    return _ODD_CHAR.search(text) is not None or any(lead in text for lead in _MOJIBAKE_LEADS)
 
 
 def legacy_kind(text: str) -> str | None:

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import Final
 
-from .legacy import fix_mojibake, from_legacy
+from .legacy import fix_mojibake, from_legacy, may_need_repair
 from .options import ToneStyle
 from .tones import to_new_style, to_old_style
 
@@ -60,8 +60,13 @@ _DIRTY = re.compile(
 
 
 def is_clean(text: str) -> bool:
-    """True when the text spacing/encoding steps would leave ``text`` as it is (tones aside)."""
-    return _DIRTY.search(text) is None and unicodedata.is_normalized("NFC", text)
+    """True when the steps before tone placement would leave ``text`` as it is."""
+    return (
+        _DIRTY.search(text) is None
+        and "&" not in text  # a possible HTML entity
+        and not may_need_repair(text)  # mojibake, TCVN3, VNI
+        and unicodedata.is_normalized("NFC", text)
+    )
 
 
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")

@@ -15,6 +15,7 @@ from docnorm.normalize import (
     controls,
     eth_to_dj,
     fold_spaces,
+    is_clean,
     newlines,
     nfc,
     normalise,
@@ -296,3 +297,30 @@ def test_typography_is_folded_only_on_request() -> None:
         "Đoạn mở đầu - đủ dài để là một đoạn văn... Câu thứ hai của đoạn văn này cũng khá dài, "
         "để là một đoạn văn thật sự."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thứ bảy, 08/08/2020",
+        "Thá»© báº£y, 08/08/2020",
+        "Thứ bảy,&nbsp;08/08/2020",
+        "Thu\u0301 7",
+        "a\u00a0b",
+    ],
+)
+def test_is_clean_means_the_steps_change_nothing(text: str) -> None:
+    """read_date() skips normalising a line is_clean() accepts, so it must never be wrong."""
+    if is_clean(text):
+        assert normalise(text, "keep") == text
+
+
+def test_read_date_repairs_like_parse() -> None:
+    assert docnorm.read_date("Thá»© báº£y, 08/08/2020").iso == "2020-08-08"
+    assert docnorm.read_date("Thứ bảy,&nbsp;08/08/2020").iso == "2020-08-08"
+
+
+@given(st.text(alphabet=st.sampled_from("aáà Ãº»¡&;#3Thứbảy\u00a0\u0301nbsp0/"), max_size=30))
+def test_is_clean_never_skips_a_change(text: str) -> None:
+    if is_clean(text):
+        assert normalise(text, "keep") == text
