@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Iterable
 from typing import Final
@@ -48,6 +49,11 @@ NoticeTuple = tuple[str, str, int | None]
 
 def _day(value: dt.date | dt.datetime) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _last_of_month(value: dt.date | dt.datetime) -> dt.date:
+    day = _day(value)
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 
 def _removals(roles: Iterable[Role]) -> list[Removal]:
@@ -213,7 +219,10 @@ def assemble(roles: list[Role], options: Options, notices: list[NoticeTuple]) ->
                 )
             )
             continue
-        values.setdefault(date_role, found.value)
+        # A month only ("tháng 8/2020") stands for its first day, but a page date for its last:
+        # an article of 15/8 is not after a page of "tháng 8/2020".
+        month_end = not found.has_day and date_role == "page"
+        values.setdefault(date_role, _last_of_month(found.value) if month_end else found.value)
         _check_range(found.value, options.reference_date, role.line.number, notices)
         if not found.weekday_ok:
             notices.append(

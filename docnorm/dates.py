@@ -16,6 +16,7 @@ from typing import Any, Final, NamedTuple
 
 import attrs
 
+from .normalize import is_clean
 from .vocab import (
     AFTERNOON,
     DATE_GLUE_WORDS,
@@ -44,9 +45,9 @@ __all__ = [
 
 #: A header date line is short; longer lines are prose that mention a date.
 MAX_HEADER_LEN: Final = 90
-# Every date line holds one of these: d/m/yyyy, yyyy-mm-dd, "d tháng m", or a relative phrase.
+# Every date line holds one of these: d/m/yyyy, yyyy-mm-dd, "tháng m", or a relative phrase.
 _CORE = re.compile(
-    r"\d\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4}|\d{4}-\d\d-\d\d|\d\s+th(?:áng|g)\s+\d"
+    r"\d\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4}|\d{4}-\d\d-\d\d|th(?:áng|g)\s+\d"
     r"|trước|hôm\s*(?:nay|qua|kia)",
     re.IGNORECASE,
 )
@@ -58,8 +59,8 @@ def _alt(words: object) -> str:
 
 
 _WEEKDAY = (
-    rf"thứ\s*(?P<wd>{_alt(WEEKDAY_WORDS)})(?![\w])"
-    r"|(?P<sun>chủ\s*nhật|cn)(?![\w])|t(?P<wdn>[2-7])(?![\w])"
+    rf"thứ\s*(?:(?P<wd>{_alt(w for w in WEEKDAY_WORDS if not w.isdigit())})|(?P<wdn>\d))(?![\w])"
+    r"|(?P<sun>chủ\s*nhật|cn)(?![\w])|t(?P<wdt>\d)(?![\w])"  # Thứ 7, T7: digits checked later
 )
 _LABEL = rf"(?P<lab>{_alt(DATE_LABELS)})(?![\w])"
 _GLUE_WORD = rf"(?:{_alt(DATE_GLUE_WORDS)})(?![\w])"
@@ -73,6 +74,8 @@ _VERBOSE = (
     r"(?:ngày\s+)?(?P<vd>\d{1,2})\s+(?:tháng|thg)\s+(?P<vm>\d{1,2})"
     r"(?:\s*,\s*|\s+năm\s+|\s+)(?P<vy>\d{4})(?!\d)"
 )
+# A month only: "tháng 8/2020", "Tháng 08 năm 2020", "tháng 8, 2020".
+_MONTH = r"(?:tháng|thg)\s+(?P<om>\d{1,2})(?:\s?[/.-]\s?|\s*,\s*|\s+năm\s+|\s+)(?P<oy>\d{4})(?!\d)"
 _RELATIVE = (
     rf"(?P<rn>\d{{1,3}})\s*(?P<ru>{_alt(RELATIVE_UNITS)})\s*trước(?![\w])"
     rf"|(?P<rd>{_alt(RELATIVE_DAYS)})(?![\w])"
@@ -95,6 +98,7 @@ _TOKEN = re.compile(
             ("iso", _ISO),
             ("verbose", _VERBOSE),
             ("dmy", _DMY),
+            ("month", _MONTH),
             ("relative", _RELATIVE),
             ("time", _TIME),
             ("zone", _ZONE),
@@ -125,7 +129,7 @@ _OG = f"(?:{_G})?"  # optional glue (a bare "?" after "+" would make it lazy ins
 def _any_day(prefix: str) -> str:
     return "|".join(
         f"(?P<{prefix}{kind}>{_prefixed(pat, prefix)})"
-        for kind, pat in (("iso", _ISO), ("verbose", _VERBOSE), ("dmy", _DMY))
+        for kind, pat in (("iso", _ISO), ("verbose", _VERBOSE), ("dmy", _DMY), ("month", _MONTH))
     )
 
 
@@ -189,10 +193,15 @@ class HeaderDate(NamedTuple):
     label_role: str | None
     weekday: int | None  # as printed (Monday 0), or None
     relative: Relative | None = None
+    has_day: bool = True  # False for a month only ("tháng 8/2020"): value is its first day
 
     @property
     def iso(self) -> str | None:
-        return None if self.value is None else format_iso(self.value, seconds=self.has_seconds)
+        if self.value is None:
+            return None
+        if not self.has_day:
+            return f"{self.value.year:04d}-{self.value.month:02d}"
+        return format_iso(self.value, seconds=self.has_seconds)
 
     @property
     def weekday_ok(self) -> bool:
@@ -246,148 +255,296 @@ def _words(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-# Token helpers read a match's ``groups()`` tuple through a name → index map: one part of the
-# layout regex or one token of the scanner, with the group names of the token patterns above.
-_Groups = tuple[Any, ...]
+# --- plans: where each part of a date line sits ------------------------------------------------
+#
+# The regexes above find the parts of a date line; a plan records where they sit (character
+# spans) and reads the parts without digits (weekday, label, day part, unit, zone sign) once.
+# Reading a line from its plan is only slicing and ``int``. No rule above looks at a digit's
+# value (only at where digits are), so every line that differs from another only in its ASCII
+# digits has the same plan: plans are kept by that shape, and a site's header lines, which all
+# share a few shapes, are matched by the regexes once. Values (31/02, 25:61, GMT+15, T8) are
+# checked when a line is read, never in the plan.
+
+_Span = tuple[int, int]
+_NONE: Final[_Span] = (-1, -1)
+_Clock = tuple[_Span, _Span, _Span, str | None]  # hour, minute, second, day part
+
+
+class _Plan(NamedTuple):
+    day: tuple[_Span, _Span, _Span] | None  # year, month, day (day _NONE: a month only)
+    clock: _Clock | None
+    zone: tuple[str, _Span, _Span] | None  # sign ("" for UTC), hours, minutes
+    relative: tuple[_Span, int, str] | None  # amount (span, or the amount when _NONE), unit
+    weekday: int | None
+    weekday_digit: int  # where the digit of "T7" is, or -1
+    label: str | None
+
+
+# Token helpers read one part of the layout regex or one token of the scanner, through a
+# group name → group number map (the group names of the token patterns above).
 _Index = dict[str, int]
-_Clock = tuple[int, int, int, bool]  # hour, minute, second, seconds printed
 
 
 def _index(pattern: re.Pattern[str], prefix: str = "") -> _Index:
     return {
-        name[len(prefix) :]: number - 1
+        name[len(prefix) :]: number
         for name, number in pattern.groupindex.items()
         if name.startswith(prefix)
     }
 
 
-def _weekday_of(gs: _Groups, ix: _Index) -> int:
-    if gs[ix["sun"]]:
-        return SUNDAY
-    return WEEKDAY_WORDS[(gs[ix["wd"]] or gs[ix["wdn"]]).lower()]
+def _weekday_spec(m: re.Match[str], ix: _Index) -> tuple[int | None, int]:
+    if m.group(ix["sun"]) is not None:
+        return SUNDAY, -1
+    for digit in ("wdn", "wdt"):
+        if m.group(ix[digit]) is not None:
+            return None, m.start(ix[digit])
+    return WEEKDAY_WORDS[_words(m.group(ix["wd"]))], -1
 
 
-def _clock_of(gs: _Groups, ix: _Index) -> _Clock:
-    minute = gs[ix["min"]] or gs[ix["gmin"]] or "0"
-    sec = gs[ix["sec"]]
-    hour = int(gs[ix["h"]])
-    part = gs[ix["ampm"]]
-    return _hour(hour, part) if part else hour, int(minute), int(sec or 0), sec is not None
+def _clock_spec(m: re.Match[str], ix: _Index) -> _Clock:
+    minute = m.span(ix["min"])
+    part = m.group(ix["ampm"])
+    return (
+        m.span(ix["h"]),
+        minute if minute != _NONE else m.span(ix["gmin"]),
+        m.span(ix["sec"]),
+        None if part is None else _words(part),
+    )
 
 
-def _relative_of(gs: _Groups, ix: _Index) -> Relative:
-    if gs[ix["rd"]]:
-        return Relative(RELATIVE_DAYS[_words(gs[ix["rd"]])], "day")
-    return Relative(int(gs[ix["rn"]]), RELATIVE_UNITS[_words(gs[ix["ru"]])])
+def _zone_spec(m: re.Match[str], ix: _Index) -> tuple[str, _Span, _Span]:
+    sign = m.group(ix["zsign"])
+    if sign is None:  # a plain GMT or UTC
+        return "", _NONE, _NONE
+    return sign, m.span(ix["zh"]), m.span(ix["zm"])
 
 
-def _zone_of(gs: _Groups, ix: _Index) -> dt.tzinfo | None:
-    """The zone a ``GMT+7`` token names; None for an impossible one."""
-    sign = gs[ix["zsign"]]
-    if sign is None:
-        return dt.UTC
-    return _offset(sign, gs[ix["zh"]], gs[ix["zm"]] or "0")
+def _relative_spec(m: re.Match[str], ix: _Index) -> tuple[_Span, int, str]:
+    days = m.group(ix["rd"])
+    if days is not None:
+        return _NONE, RELATIVE_DAYS[_words(days)], "day"
+    return m.span(ix["rn"]), 0, RELATIVE_UNITS[_words(m.group(ix["ru"]))]
 
 
-def _day_of(
-    gs: _Groups, ix: _Index, kind: str
-) -> tuple[dt.date, _Clock | None, dt.tzinfo | None] | None:
-    """The day of a date token (an ISO one may carry a time and zone); None if impossible."""
+_DaySpec = tuple[tuple[_Span, _Span, _Span], _Clock | None, tuple[str, _Span, _Span] | None]
+
+
+def _day_spec(m: re.Match[str], ix: _Index, kind: str) -> _DaySpec:
+    """Where a date token's year, month and day are; an ISO one may carry a time and zone."""
     if kind == "dmy":
-        y, mo, d = gs[ix["y"]], gs[ix["m"]], gs[ix["d"]]
-    elif kind == "iso":
-        y, mo, d = gs[ix["iy"]], gs[ix["im"]], gs[ix["id"]]
-    else:
-        y, mo, d = gs[ix["vy"]], gs[ix["vm"]], gs[ix["vd"]]
-    try:
-        day = dt.date(int(y), int(mo), int(d))
-    except ValueError:
-        return None  # 31/02 is not a date
-    if kind != "iso" or gs[ix["ih"]] is None:
+        return (m.span(ix["y"]), m.span(ix["m"]), m.span(ix["d"])), None, None
+    if kind == "verbose":
+        return (m.span(ix["vy"]), m.span(ix["vm"]), m.span(ix["vd"])), None, None
+    if kind == "month":
+        return (m.span(ix["oy"]), m.span(ix["om"]), _NONE), None, None
+    day = (m.span(ix["iy"]), m.span(ix["im"]), m.span(ix["id"]))
+    if m.group(ix["ih"]) is None:
         return day, None, None
-    sec = gs[ix["isec"]]
-    clock = (int(gs[ix["ih"]]), int(gs[ix["imin"]]), int(sec or 0), sec is not None)
-    z = gs[ix["iz"]]
-    if z is None:
+    clock = (m.span(ix["ih"]), m.span(ix["imin"]), m.span(ix["isec"]), None)
+    start, end = m.span(ix["iz"])
+    if start < 0:
         return day, clock, None
-    zone = dt.UTC if z.upper() == "Z" else _offset(z[0], z[1:3], z[-2:])
-    return (day, clock, zone) if zone is not None else None
+    if m.group(ix["iz"]) in ("z", "Z"):
+        return day, clock, ("", _NONE, _NONE)
+    return day, clock, (m.string[start], (start + 1, start + 3), (end - 2, end))
 
 
-def _build(
-    day: dt.date | None,
-    relative: Relative | None,
+def _finish(
+    day: tuple[_Span, _Span, _Span] | None,
     clock: _Clock | None,
-    zone: dt.tzinfo | None,
-    weekday: int | None,
+    zone: tuple[str, _Span, _Span] | None,
+    relative: tuple[_Span, int, str] | None,
+    weekday: tuple[int | None, int],
     label: str | None,
-    tz: dt.tzinfo,
-) -> HeaderDate | None:
-    if clock is not None and (clock[0] > 23 or clock[1] > 59 or clock[2] > 59):
-        return None  # 25:61 is not a time, so the line is not a date line
+) -> _Plan | None:
     if relative is not None:
-        if clock is not None and relative.unit != "day":
+        if clock is not None and relative[2] != "day":
             return None  # "3 giờ trước 18:26" says two different things
-        at = None if clock is None else (clock[0], clock[1])
-        return HeaderDate(None, False, False, label, weekday, relative._replace(clock=at))
-    if day is None:
+    elif day is None:
         return None
-    if clock is None:
-        return HeaderDate(day, False, False, label, weekday)
-    hour, minute, second, has_seconds = clock
-    value = dt.datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=zone or tz)
-    return HeaderDate(value, True, has_seconds, label, weekday)
+    elif day[2] == _NONE and (clock is not None or weekday != (None, -1)):
+        return None  # a month has no weekday or time
+    return _Plan(day, clock, zone, relative, weekday[0], weekday[1], label)
 
 
+_DAY_KINDS: Final = ("dmy", "iso", "verbose", "month")
 _L = {prefix: _index(_LAYOUT, prefix) for prefix in ("a", "b", "c", "d", "w", "bw", "z")}
 _L_TOP = _index(_LAYOUT)
 
 
-def _from_layout(m: re.Match[str], tz: dt.tzinfo) -> HeaderDate | None:
-    gs = m.groups()
+def _layout_plan(m: re.Match[str]) -> _Plan | None:
     top = _L_TOP
-    lab = gs[top["llab"]]
-    label = DATE_LABELS[_words(lab)] if lab else None
-    weekday = (
-        _weekday_of(gs, _L["w"])
-        if gs[top["wk"]]
-        else _weekday_of(gs, _L["bw"])
-        if gs[top["bwk"]]
-        else None
+    lab = m.group(top["llab"])
+    weekday: tuple[int | None, int] = (
+        _weekday_spec(m, _L["w"])
+        if m.group(top["wk"]) is not None
+        else _weekday_spec(m, _L["bw"])
+        if m.group(top["bwk"]) is not None
+        else (None, -1)
     )
+    day: tuple[_Span, _Span, _Span] | None = None
     clock: _Clock | None = None
-    zone: dt.tzinfo | None = None
-    relative: Relative | None = None
-    day: dt.date | None = None
+    zone: tuple[str, _Span, _Span] | None = None
+    relative: tuple[_Span, int, str] | None = None
     for p in "ab":
         ix = _L[p]
-        kind = (
-            "dmy"
-            if gs[ix["dmy"]] is not None
-            else "iso"
-            if gs[ix["iso"]] is not None
-            else "verbose"
-            if gs[ix["verbose"]] is not None
-            else None
-        )
+        kind = next((k for k in _DAY_KINDS if m.group(ix[k]) is not None), None)
         if kind is not None:
-            found = _day_of(gs, ix, kind)
-            if found is None:
-                return None
-            day, clock, zone = found
-            if gs[ix["t"]] is not None:
-                clock = _clock_of(gs, ix)
+            day, clock, zone = _day_spec(m, ix, kind)
+            if m.group(ix["t"]) is not None:
+                if clock is not None:
+                    return None  # two times
+                clock = _clock_spec(m, ix)
             break
     else:
-        ix = _L["c"] if gs[top["cr"]] is not None else _L["d"]
-        relative = _relative_of(gs, ix)
-        if gs[ix["t"]] is not None:
-            clock = _clock_of(gs, ix)
-    if gs[top["z"]] is not None:
-        zone = _zone_of(gs, _L["z"])
-        if zone is None:
+        ix = _L["c"] if m.group(top["cr"]) is not None else _L["d"]
+        relative = _relative_spec(m, ix)
+        if m.group(ix["t"]) is not None:
+            clock = _clock_spec(m, ix)
+    if m.group(top["z"]) is not None:
+        zone = _zone_spec(m, _L["z"])  # a printed zone names the zone of an ISO offset too
+    label = DATE_LABELS[_words(lab)] if lab else None
+    return _finish(day, clock, zone, relative, weekday, label)
+
+
+_T = _index(_TOKEN)
+
+
+def _scan_plan(line: str) -> _Plan | None:
+    """The token scanner: any order of tokens, each kind at most once, exactly one date."""
+    tag = _TAG.match(line)
+    pos, end = (tag.end() if tag else 0), len(line)
+    day: tuple[_Span, _Span, _Span] | None = None
+    relative: tuple[_Span, int, str] | None = None
+    clock: _Clock | None = None
+    zone: tuple[str, _Span, _Span] | None = None
+    zone_printed = False
+    weekday: tuple[int | None, int] = (None, -1)
+    label: str | None = None
+    while pos < end:
+        m = _TOKEN.match(line, pos)
+        if m is None:
             return None
-    return _build(day, relative, clock, zone, weekday, label, tz)
+        pos = m.end()
+        kind = m.lastgroup
+        if kind in ("glue", "glue_word"):
+            continue
+        if kind in _DAY_KINDS or kind == "relative":
+            if day is not None or relative is not None:
+                return None  # two dates: not a header date line
+            if kind == "relative":
+                relative = _relative_spec(m, _T)
+                continue
+            day, iso_clock, iso_zone = _day_spec(m, _T, kind)
+            if iso_clock is not None:
+                if clock is not None:
+                    return None
+                clock = iso_clock
+            if not zone_printed:
+                zone = iso_zone
+        elif kind == "time":
+            if clock is not None:
+                return None
+            clock = _clock_spec(m, _T)
+        elif kind == "zone":
+            if zone_printed:
+                return None
+            zone, zone_printed = _zone_spec(m, _T), True
+        elif kind == "weekday":
+            weekday = _weekday_spec(m, _T)
+        else:  # label
+            label = DATE_LABELS[_words(m["lab"])]
+    return _finish(day, clock, zone, relative, weekday, label)
+
+
+def _plan(line: str) -> _Plan | None:
+    """The plan of a line that may be a date line (after the quick ``_CORE`` test), or None."""
+    layout = _LAYOUT.fullmatch(line)
+    return _layout_plan(layout) if layout is not None else _scan_plan(line)
+
+
+def _read(plan: _Plan, line: str, tz: dt.tzinfo) -> HeaderDate | None:
+    """The date a line of this plan's shape says, or None when a value is impossible."""
+    weekday = plan.weekday
+    if plan.weekday_digit >= 0:
+        digit = line[plan.weekday_digit]
+        if digit not in "234567":
+            return None  # T8 is no weekday
+        weekday = int(digit) - 2
+    hour = minute = second = 0
+    clock = plan.clock
+    if clock is not None:
+        (hs, he), (ms, me), (ss, se), part = clock
+        hour = int(line[hs:he])
+        if part is not None:
+            hour = _hour(hour, part)
+        if ms >= 0:
+            minute = int(line[ms:me])
+        if ss >= 0:
+            second = int(line[ss:se])
+        if hour > 23 or minute > 59 or second > 59:
+            return None  # 25:61 is not a time, so the line is not a date line
+    zone: dt.tzinfo | None = None
+    if plan.zone is not None:
+        sign, (hs, he), (ms, me) = plan.zone
+        if not sign:
+            zone = dt.UTC
+        else:
+            zone = _offset(sign, line[hs:he], line[ms:me] if ms >= 0 else "0")
+            if zone is None:
+                return None
+    if plan.relative is not None:
+        (start, end), amount, unit = plan.relative
+        if start >= 0:
+            amount = int(line[start:end])
+        at = None if clock is None else (hour, minute)
+        return HeaderDate(None, False, False, plan.label, weekday, Relative(amount, unit, at))
+    assert plan.day is not None  # a plan has a day or a relative date
+    (ys, ye), (ms, me), (ds, de) = plan.day
+    try:
+        day = dt.date(int(line[ys:ye]), int(line[ms:me]), int(line[ds:de]) if ds >= 0 else 1)
+    except ValueError:
+        return None  # 31/02 is not a date
+    if clock is None:
+        return _new((day, False, False, plan.label, weekday, None, ds >= 0))
+    value = dt.datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=zone or tz)
+    return _new((value, True, clock[2][0] >= 0, plan.label, weekday, None, True))
+
+
+def _new(fields: tuple[Any, ...]) -> HeaderDate:
+    """A HeaderDate of all its fields, without the keyword handling of its constructor."""
+    return tuple.__new__(HeaderDate, fields)
+
+
+class _Shape(NamedTuple):
+    plan: _Plan | None  # None: not a date line
+    clean: bool  # the line was already in canonical form (see ``normalize.is_clean``)
+
+
+#: Plans by line shape: the line's UTF-8 bytes with every digit turned into 0.
+_SHAPES: dict[bytes, _Shape] = {}
+_MAX_SHAPES: Final = 4096
+_DIGITS: Final = bytes.maketrans(b"123456789", b"000000000")
+
+
+def _shape_key(line: str) -> bytes:
+    return line.encode("utf-8", "surrogatepass").translate(_DIGITS)
+
+
+def forget_shapes() -> None:
+    """Empty the plans kept by shape (for measurements and tests; results never depend on it)."""
+    _SHAPES.clear()
+
+
+def read_seen_clean(line: str, tz: dt.tzinfo) -> tuple[bool, HeaderDate | None]:
+    """``(True, date or None)`` when a canonical line of this shape was read before (so this
+    line is canonical too and its plan is known), else ``(False, None)``: normalise it first.
+    """
+    shape = _SHAPES.get(_shape_key(line)) if len(line) <= MAX_HEADER_LEN else None
+    if shape is None or not shape.clean:
+        return False, None
+    return True, None if shape.plan is None else _read(shape.plan, line, tz)
 
 
 def parse_header_date(line: str, tz: dt.tzinfo) -> HeaderDate | None:
@@ -400,64 +557,18 @@ def parse_header_date(line: str, tz: dt.tzinfo) -> HeaderDate | None:
     >>> parse_header_date("Theo báo cáo ngày 29/11/2019, tỉnh đã", dt.UTC) is None
     True
     """
-    if len(line) > MAX_HEADER_LEN or _CORE.search(line) is None:
+    if len(line) > MAX_HEADER_LEN:
         return None
-    layout = _LAYOUT.fullmatch(line)
-    if layout is not None:
-        return _from_layout(layout, tz)
-    return _scan(line, tz)
-
-
-_T = _index(_TOKEN)
-
-
-def _scan(line: str, tz: dt.tzinfo) -> HeaderDate | None:
-    """The token scanner: any order of tokens, each kind at most once, exactly one date."""
-    tag = _TAG.match(line)
-    pos, end = (tag.end() if tag else 0), len(line)
-    day: dt.date | None = None
-    relative: Relative | None = None
-    clock: _Clock | None = None
-    zone: dt.tzinfo | None = None
-    weekday: int | None = None
-    label: str | None = None
-    while pos < end:
-        m = _TOKEN.match(line, pos)
-        if m is None:
+    key = _shape_key(line)
+    shape = _SHAPES.get(key)
+    if shape is None:
+        if _CORE.search(line) is None:
             return None
-        pos = m.end()
-        kind = m.lastgroup
-        if kind in ("glue", "glue_word"):
-            continue
-        if kind in ("iso", "dmy", "verbose", "relative"):
-            if day is not None or relative is not None:
-                return None  # two dates: not a header date line
-            if kind == "relative":
-                relative = _relative_of(m.groups(), _T)
-                continue
-            found = _day_of(m.groups(), _T, kind)
-            if found is None:
-                return None
-            day, iso_clock, iso_zone = found
-            if iso_clock is not None:
-                if clock is not None:
-                    return None
-                clock, zone = iso_clock, iso_zone or zone
-        elif kind == "time":
-            if clock is not None:
-                return None
-            clock = _clock_of(m.groups(), _T)
-        elif kind == "zone":
-            if zone is not None:
-                return None
-            zone = _zone_of(m.groups(), _T)
-            if zone is None:
-                return None
-        elif kind == "weekday":
-            weekday = _weekday_of(m.groups(), _T)
-        else:  # label
-            label = DATE_LABELS[_words(m["lab"])]
-    return _build(day, relative, clock, zone, weekday, label, tz)
+        shape = _Shape(_plan(line), is_clean(line))
+        if len(_SHAPES) >= _MAX_SHAPES:
+            _SHAPES.clear()  # a bound on memory; plans are cheap to make again
+        _SHAPES[key] = shape
+    return None if shape.plan is None else _read(shape.plan, line, tz)
 
 
 # --- dates inside prose --------------------------------------------------------------------------

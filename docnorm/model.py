@@ -44,21 +44,21 @@ REMOVED_KINDS: Final = (
 )
 
 _ISO = re.compile(
-    r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2}))?", re.ASCII
+    r"(\d{4})-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2}))?)?", re.ASCII
 )
 
 
 def is_iso_date(value: str) -> bool:
-    """True for ``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM[:SS]±HH:MM`` naming a real moment.
+    """True for ``YYYY-MM-DD``, ``YYYY-MM-DDTHH:MM[:SS]±HH:MM`` or ``YYYY-MM`` naming a real time.
 
-    >>> is_iso_date("2020-02-13T20:49+07:00"), is_iso_date("2020-02-31")
-    (True, False)
+    >>> is_iso_date("2020-02-13T20:49+07:00"), is_iso_date("2020-02-31"), is_iso_date("2020-08")
+    (True, False, True)
     """
     m = _ISO.fullmatch(value)
     if m is None:
         return False
     try:
-        dt.date(int(m[1]), int(m[2]), int(m[3]))
+        dt.date(int(m[1]), int(m[2]), int(m[3] or 1))
         if m[4] is not None:
             dt.time(int(m[4]), int(m[5]), int(m[6] or 0))
             if m[7] != "Z" and (int(m[7][1:3]) > 23 or int(m[7][4:6]) > 59):
@@ -130,7 +130,8 @@ def _iso(_inst: object, attr: attrs.Attribute[Any], value: str) -> None:
     if not is_iso_date(value):
         raise FieldError(
             "." + attr.name,
-            f"{value!r} is not an ISO 8601 date (YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS]+HH:MM)",
+            f"{value!r} is not an ISO 8601 date "
+            "(YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS]+HH:MM or YYYY-MM)",
         )
 
 

@@ -9,7 +9,7 @@ import attrs
 
 from .assemble import assemble
 from .classify import Line, Role, classify
-from .dates import HeaderDate, parse_header_date
+from .dates import HeaderDate, parse_header_date, read_seen_clean
 from .decode import decode_bytes
 from .errors import EmptyInputError, NoTitleError, ReadError
 from .model import Article
@@ -82,8 +82,11 @@ def read_date(text: str, options: Options | None = None) -> HeaderDate | None:
     '2020-08-08T16:26+07:00'
     """
     options = options or DEFAULT_OPTIONS
-    line = text if is_clean(text) else normalise(text, "keep").strip()
-    found = parse_header_date(line, options.timezone)
+    # A line of a shape read before in canonical form is canonical too: no need to look.
+    seen, found = read_seen_clean(text, options.timezone)
+    if not seen:
+        line = text if is_clean(text) else normalise(text, "keep").strip()
+        found = parse_header_date(line, options.timezone)
     return None if found is None else found.resolve(options.reference_date, options.timezone)
 
 

@@ -8,12 +8,24 @@ printed); the weekdays were checked against a calendar.
 from __future__ import annotations
 
 import datetime as dt
+import json
+import unicodedata
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import docnorm
-from docnorm.dates import LeadDate, latest_text_date, lead_date, parse_header_date
+from docnorm.dates import (
+    LeadDate,
+    forget_shapes,
+    latest_text_date,
+    lead_date,
+    parse_header_date,
+)
 from docnorm.options import VIETNAM
+
+from .conftest import ROOT
 
 # (line, expected ISO value, expected label role)
 HEADER_DATES: list[tuple[str, str, str | None]] = [
@@ -404,3 +416,78 @@ def test_a_leading_tag_before_the_date() -> None:
     found = parse_header_date("PV - Thứ bảy, 08/08/2020 18:26", VIETNAM)
     assert found is not None
     assert found.iso == "2020-08-08T18:26+07:00"
+
+
+# --- plans kept by shape -------------------------------------------------------------------------
+
+SHAPE_LINES = [
+    c["line"]
+    for c in json.loads((ROOT / "fixtures/dates/shapes.json").read_text(encoding="utf-8"))["cases"]
+]
+
+
+@given(
+    line=st.sampled_from(SHAPE_LINES),
+    digits=st.lists(st.sampled_from("0123456789"), min_size=40, max_size=40),
+)
+def test_results_never_depend_on_the_shapes_seen(line: str, digits: list[str]) -> None:
+    """Lines that differ only in their digits share a plan; what a line says does not depend on
+    which line of its shape was read first (T8, 31/02, 25:61, GMT+15 included)."""
+    it = iter(digits)
+    variant = "".join(next(it, "7") if ch.isdigit() else ch for ch in line)
+    forget_shapes()
+    fresh = parse_header_date(variant, VIETNAM)
+    forget_shapes()
+    parse_header_date(line, VIETNAM)  # the shape is now known from another line
+    assert parse_header_date(variant, VIETNAM) == fresh
+    assert docnorm.read_date(variant) == fresh
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "second_iso"),
+    [
+        ("T7, 08/08/2020", "T8, 08/08/2020", None),
+        ("T8, 08/08/2020", "T7, 08/08/2020", "2020-08-08"),
+        ("Thứ 2, 31/01/2020", "Thứ 2, 31/02/2020", None),
+        ("08/08/2020 25:61", "08/08/2020 18:26", "2020-08-08T18:26+07:00"),
+        ("08/08/2020 GMT+15", "08/08/2020 10:00 GMT+7", "2020-08-08T10:00+07:00"),
+    ],
+)
+def test_a_bad_value_does_not_spoil_its_shape(first: str, second: str, second_iso: str) -> None:
+    forget_shapes()
+    parse_header_date(first, VIETNAM)
+    found = parse_header_date(second, VIETNAM)
+    assert (found.iso if found else None) == second_iso
+
+
+def test_a_known_shape_still_normalises_a_messy_line() -> None:
+    clean = "Thứ bảy, 08/08/2020"
+    forget_shapes()
+    assert docnorm.read_date(clean) is not None
+    messy = unicodedata.normalize("NFD", "Thứ bảy, 09/08/2020")
+    found = docnorm.read_date(messy)
+    assert found is not None
+    assert found.iso == "2020-08-09"
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Tháng 8/2020", "2020-08"),
+        ("tháng 08 năm 2020", "2020-08"),
+        ("Thg 12, 2024", "2024-12"),
+    ],
+)
+def test_a_month_only(line: str, iso: str) -> None:
+    found = parse_header_date(line, VIETNAM)
+    assert found is not None
+    assert found.iso == iso
+    assert not found.has_day
+    assert found.value == dt.date(int(iso[:4]), int(iso[5:]), 1)
+
+
+@pytest.mark.parametrize(
+    "line", ["Thứ bảy, tháng 8/2020", "tháng 8/2020 18:26", "Tháng 0/2020", "tháng 8/20"]
+)
+def test_not_a_month_only(line: str) -> None:
+    assert parse_header_date(line, VIETNAM) is None
