@@ -12,6 +12,7 @@ import calendar
 import datetime as dt
 import functools
 import re
+from collections.abc import Callable
 from typing import Any, Final, NamedTuple
 
 import attrs
@@ -47,7 +48,7 @@ __all__ = [
 MAX_HEADER_LEN: Final = 90
 # Every date line holds one of these: d/m/yyyy, yyyy-mm-dd, "tháng m", or a relative phrase.
 _CORE = re.compile(
-    r"\d\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4}|\d{4}-\d\d-\d\d|th(?:áng|g)\s+\d"
+    r"[0-9]\s?[/.-]\s?[0-9]{1,2}\s?[/.-]\s?[0-9]{4}|[0-9]{4}-[0-9]{2}-[0-9]{2}|th(?:áng|g)\s+[0-9]"
     r"|trước|hôm\s*(?:nay|qua|kia)",
     re.IGNORECASE,
 )
@@ -88,23 +89,31 @@ _TIME = (
 _ZONE = r"(?:gmt|utc)(?:\s?(?P<zsign>[+-])\s?(?P<zh>\d{1,2})(?::?(?P<zm>\d{2}))?)?(?![\w])"
 _GLUE = r"[\s,;|/\\!'\"’‘`´()\[\]{}:.\-–—•·*>]+"
 
+
 # One alternative per token kind, each in a group named after the kind, so that a match's
 # ``lastgroup`` names the kind. Relative expressions come before times ("3 giờ trước").
+def _ascii_digits(pattern: str) -> str:
+    """Digits in date lines are ASCII (``\\d`` would also take other scripts' digits)."""
+    return pattern.replace(r"\d", "[0-9]")
+
+
 _TOKEN = re.compile(
-    "|".join(
-        f"(?P<{kind}>{pattern})"
-        for kind, pattern in (
-            ("glue", _GLUE),
-            ("iso", _ISO),
-            ("verbose", _VERBOSE),
-            ("dmy", _DMY),
-            ("month", _MONTH),
-            ("relative", _RELATIVE),
-            ("time", _TIME),
-            ("zone", _ZONE),
-            ("weekday", _WEEKDAY),
-            ("label", _LABEL),
-            ("glue_word", _GLUE_WORD),
+    _ascii_digits(
+        "|".join(
+            f"(?P<{kind}>{pattern})"
+            for kind, pattern in (
+                ("glue", _GLUE),
+                ("iso", _ISO),
+                ("verbose", _VERBOSE),
+                ("dmy", _DMY),
+                ("month", _MONTH),
+                ("relative", _RELATIVE),
+                ("time", _TIME),
+                ("zone", _ZONE),
+                ("weekday", _WEEKDAY),
+                ("label", _LABEL),
+                ("glue_word", _GLUE_WORD),
+            )
         )
     ),
     re.IGNORECASE,
@@ -134,15 +143,17 @@ def _any_day(prefix: str) -> str:
 
 
 _LAYOUT = re.compile(
-    rf"(?:(?P<tag>[A-ZĐ]{{1,5}})\s*[-–—]\s*)?{_OG}"
-    rf"(?:{_prefixed(_LABEL, 'l')}{_OG})?"
-    rf"(?:(?P<wk>{_prefixed(_WEEKDAY, 'w')}){_OG})?"
-    rf"(?:(?:{_any_day('a')})(?:{_G}(?P<at>{_prefixed(_TIME, 'a')}))?"
-    rf"|(?P<bt>{_prefixed(_TIME, 'b')}){_G}(?:(?P<bwk>{_prefixed(_WEEKDAY, 'bw')}){_G})?"
-    rf"(?:{_any_day('b')})"
-    rf"|(?P<cr>{_prefixed(_RELATIVE, 'c')})(?:{_G}(?P<ct>{_prefixed(_TIME, 'c')}))?"
-    rf"|(?P<dt>{_prefixed(_TIME, 'd')}){_G}(?P<dr>{_prefixed(_RELATIVE, 'd')}))"
-    rf"(?:{_OG}(?P<z>{_prefixed(_ZONE, 'z')}))?{_OG}",
+    _ascii_digits(
+        rf"(?:(?P<tag>[A-ZĐ]{{1,5}})\s*[-–—]\s*)?{_OG}"
+        rf"(?:{_prefixed(_LABEL, 'l')}{_OG})?"
+        rf"(?:(?P<wk>{_prefixed(_WEEKDAY, 'w')}){_OG})?"
+        rf"(?:(?:{_any_day('a')})(?:{_G}(?P<at>{_prefixed(_TIME, 'a')}))?"
+        rf"|(?P<bt>{_prefixed(_TIME, 'b')}){_G}(?:(?P<bwk>{_prefixed(_WEEKDAY, 'bw')}){_G})?"
+        rf"(?:{_any_day('b')})"
+        rf"|(?P<cr>{_prefixed(_RELATIVE, 'c')})(?:{_G}(?P<ct>{_prefixed(_TIME, 'c')}))?"
+        rf"|(?P<dt>{_prefixed(_TIME, 'd')}){_G}(?P<dr>{_prefixed(_RELATIVE, 'd')}))"
+        rf"(?:{_OG}(?P<z>{_prefixed(_ZONE, 'z')}))?{_OG}"
+    ),
     re.IGNORECASE,
 )
 
@@ -150,6 +161,9 @@ _LAYOUT = re.compile(
 _TAG = re.compile(r"[A-ZĐ]{1,5}\s*[-–—]\s*", re.IGNORECASE)
 
 Moment = dt.date | dt.datetime
+
+
+_UNIT_SECONDS: Final = {"second": 1, "minute": 60, "hour": 3600}
 
 
 class Relative(NamedTuple):
@@ -161,12 +175,19 @@ class Relative(NamedTuple):
 
     def resolve(self, reference: Moment, tz: dt.tzinfo) -> tuple[Moment, bool]:
         """``(value, has_time)`` counted back from ``reference``; never the machine clock."""
-        if self.unit in ("second", "minute", "hour"):
+        seconds = _UNIT_SECONDS.get(self.unit)
+        if seconds is not None:
             if not isinstance(reference, dt.datetime):
                 return reference, False  # a day is all the reference gives
-            moment = reference if reference.tzinfo else reference.replace(tzinfo=tz)
-            back = moment - dt.timedelta(**{f"{self.unit}s": self.amount})
-            return back.replace(second=0, microsecond=0), True
+            # (datetime.replace is slow: a corpus run resolves millions of these)
+            r = reference
+            moment = (
+                r if r.tzinfo else dt.datetime(r.year, r.month, r.day, r.hour, r.minute, tzinfo=tz)
+            )
+            back = moment - dt.timedelta(seconds=self.amount * seconds + moment.second)
+            if back.microsecond:
+                back -= dt.timedelta(microseconds=back.microsecond)
+            return back, True
         day: dt.date = reference.date() if isinstance(reference, dt.datetime) else reference
         if self.unit in ("day", "week"):
             day -= dt.timedelta(days=self.amount * (7 if self.unit == "week" else 1))
@@ -212,7 +233,13 @@ class HeaderDate(NamedTuple):
         if self.relative is None or reference is None:
             return self
         value, has_time = self.relative.resolve(reference, tz)
-        return self._replace(value=value, has_time=has_time)
+        return _header((value, has_time, *self[2:]))
+
+
+#: A HeaderDate from a tuple of all its fields, without the keyword handling of its constructor.
+_header: Final[Callable[[tuple[Any, ...]], HeaderDate]] = functools.partial(
+    tuple.__new__, HeaderDate
+)
 
 
 def format_iso(value: dt.date | dt.datetime, *, seconds: bool = False) -> str:
@@ -242,12 +269,12 @@ def _hour(hour: int, part: str | None) -> int:
     return hour
 
 
-@functools.lru_cache(maxsize=64)
-def _offset(sign: str, hours: str, minutes: str) -> dt.tzinfo | None:
+@functools.lru_cache(maxsize=256)
+def _offset(sign: str, hours: int, minutes: int) -> dt.tzinfo | None:
     """``GMT+7`` is +07:00 (not the POSIX inverse); an offset of a day or more is no zone."""
-    if int(hours) > 14 or int(minutes) > 59:
+    if hours > 14 or minutes > 59:
         return None
-    offset = dt.timedelta(hours=int(hours), minutes=int(minutes))
+    offset = dt.timedelta(hours=hours, minutes=minutes)
     return dt.timezone(offset if sign == "+" else -offset)
 
 
@@ -464,61 +491,127 @@ def _plan(line: str) -> _Plan | None:
     return _layout_plan(layout) if layout is not None else _scan_plan(line)
 
 
-def _read(plan: _Plan, line: str, tz: dt.tzinfo) -> HeaderDate | None:
-    """The date a line of this plan's shape says, or None when a value is impossible."""
-    weekday = plan.weekday
-    if plan.weekday_digit >= 0:
-        digit = line[plan.weekday_digit]
-        if digit not in "234567":
+# A reader is a plan compiled against the digits of the line: every ASCII digit of a date
+# line belongs to a number the plan knows, so the line's digits, read as one integer, hold them
+# all: a number is ``digits // divisor % modulus``. One ``int`` per line instead of one per part.
+_Field = tuple[int, int]  # divisor, modulus
+
+
+class _Reader(NamedTuple):
+    day: tuple[_Field, _Field, _Field | None] | None  # year, month, day (None: a month only)
+    clock: tuple[_Field, _Field | None, _Field | None, str | None] | None  # h, min, s, day part
+    zone: tuple[str, _Field | None, _Field | None] | None  # sign ("" for UTC), hours, minutes
+    relative: tuple[_Field | None, int, str] | None  # amount (or the fixed amount), unit
+    weekday: int | None
+    weekday_digit: _Field | None  # the 7 of "T7" or "Thứ 7"
+    label: str | None
+
+
+def _compile(plan: _Plan, line: str) -> _Reader:
+    before = [0]  # ASCII digits before each character
+    for ch in line:
+        before.append(before[-1] + ("0" <= ch <= "9"))
+    total = before[-1]
+
+    def field(span: _Span) -> _Field | None:
+        start, end = span
+        return None if start < 0 else (10 ** (total - before[end]), 10 ** (end - start))
+
+    def required(span: _Span) -> _Field:
+        found = field(span)
+        assert found is not None  # the regexes make these parts compulsory
+        return found
+
+    day = clock = zone = relative = None
+    if plan.day is not None:
+        y, m, d = plan.day
+        day = (required(y), required(m), field(d))
+    if plan.clock is not None:
+        h, minute, sec, part = plan.clock
+        clock = (required(h), field(minute), field(sec), part)
+    if plan.zone is not None:
+        sign, zh, zm = plan.zone
+        zone = (sign, field(zh), field(zm))
+    if plan.relative is not None:
+        amount, fixed, unit = plan.relative
+        relative = (field(amount), fixed, unit)
+    digit = plan.weekday_digit
+    weekday_digit = None if digit < 0 else field((digit, digit + 1))
+    return _Reader(day, clock, zone, relative, plan.weekday, weekday_digit, plan.label)
+
+
+_NOT_DIGITS: Final = bytes(b for b in range(256) if not 48 <= b <= 57)
+
+
+def _digits(raw: bytes) -> int:
+    """The ASCII digits of a line's UTF-8 bytes as one number."""
+    return int(raw.translate(None, _NOT_DIGITS) or b"0")
+
+
+def _read(r: _Reader, digits: int, tz: dt.tzinfo) -> HeaderDate | None:
+    """The date a line of this reader's shape says, or None when a value is impossible."""
+    day, clock, zone_spec, relative, weekday, weekday_digit, label = r
+    if weekday_digit is not None:
+        number = digits // weekday_digit[0] % 10
+        if not 2 <= number <= 7:
             return None  # T8 is no weekday
-        weekday = int(digit) - 2
+        weekday = number - 2
     hour = minute = second = 0
-    clock = plan.clock
     if clock is not None:
-        (hs, he), (ms, me), (ss, se), part = clock
-        hour = int(line[hs:he])
+        (div, mod), minute_at, second_at, part = clock
+        hour = digits // div % mod
         if part is not None:
             hour = _hour(hour, part)
-        if ms >= 0:
-            minute = int(line[ms:me])
-        if ss >= 0:
-            second = int(line[ss:se])
+        if minute_at is not None:
+            minute = digits // minute_at[0] % minute_at[1]
+        if second_at is not None:
+            second = digits // second_at[0] % second_at[1]
         if hour > 23 or minute > 59 or second > 59:
             return None  # 25:61 is not a time, so the line is not a date line
-    zone: dt.tzinfo | None = None
-    if plan.zone is not None:
-        sign, (hs, he), (ms, me) = plan.zone
-        if not sign:
+    zone = tz
+    if zone_spec is not None:
+        sign, hours_at, minutes_at = zone_spec
+        if hours_at is None:
             zone = dt.UTC
         else:
-            zone = _offset(sign, line[hs:he], line[ms:me] if ms >= 0 else "0")
-            if zone is None:
+            minutes = 0 if minutes_at is None else digits // minutes_at[0] % minutes_at[1]
+            found = _offset(sign, digits // hours_at[0] % hours_at[1], minutes)
+            if found is None:
                 return None
-    if plan.relative is not None:
-        (start, end), amount, unit = plan.relative
-        if start >= 0:
-            amount = int(line[start:end])
+            zone = found
+    if relative is not None:
+        amount_at, amount, unit = relative
+        if amount_at is not None:
+            amount = digits // amount_at[0] % amount_at[1]
         at = None if clock is None else (hour, minute)
-        return HeaderDate(None, False, False, plan.label, weekday, Relative(amount, unit, at))
-    assert plan.day is not None  # a plan has a day or a relative date
-    (ys, ye), (ms, me), (ds, de) = plan.day
+        return _header((None, False, False, label, weekday, Relative(amount, unit, at), True))
+    assert day is not None  # a plan has a day or a relative date
+    (yd, ym), (md, mm), day_at = day
     try:
-        day = dt.date(int(line[ys:ye]), int(line[ms:me]), int(line[ds:de]) if ds >= 0 else 1)
+        if clock is not None:
+            value = dt.datetime(
+                digits // yd % ym,
+                digits // md % mm,
+                digits // day_at[0] % day_at[1],  # type: ignore[index]  # a time has a day
+                hour,
+                minute,
+                second,
+                0,
+                zone,
+            )
+            return _header((value, True, second_at is not None, label, weekday, None, True))
+        date = dt.date(
+            digits // yd % ym,
+            digits // md % mm,
+            1 if day_at is None else digits // day_at[0] % day_at[1],
+        )
+        return _header((date, False, False, label, weekday, None, day_at is not None))
     except ValueError:
         return None  # 31/02 is not a date
-    if clock is None:
-        return _new((day, False, False, plan.label, weekday, None, ds >= 0))
-    value = dt.datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=zone or tz)
-    return _new((value, True, clock[2][0] >= 0, plan.label, weekday, None, True))
-
-
-def _new(fields: tuple[Any, ...]) -> HeaderDate:
-    """A HeaderDate of all its fields, without the keyword handling of its constructor."""
-    return tuple.__new__(HeaderDate, fields)
 
 
 class _Shape(NamedTuple):
-    plan: _Plan | None  # None: not a date line
+    reader: _Reader | None  # None: not a date line
     clean: bool  # the line was already in canonical form (see ``normalize.is_clean``)
 
 
@@ -526,10 +619,6 @@ class _Shape(NamedTuple):
 _SHAPES: dict[bytes, _Shape] = {}
 _MAX_SHAPES: Final = 4096
 _DIGITS: Final = bytes.maketrans(b"123456789", b"000000000")
-
-
-def _shape_key(line: str) -> bytes:
-    return line.encode("utf-8", "surrogatepass").translate(_DIGITS)
 
 
 def forget_shapes() -> None:
@@ -541,10 +630,15 @@ def read_seen_clean(line: str, tz: dt.tzinfo) -> tuple[bool, HeaderDate | None]:
     """``(True, date or None)`` when a canonical line of this shape was read before (so this
     line is canonical too and its plan is known), else ``(False, None)``: normalise it first.
     """
-    shape = _SHAPES.get(_shape_key(line)) if len(line) <= MAX_HEADER_LEN else None
+    if len(line) > MAX_HEADER_LEN:
+        return False, None
+    raw = line.encode("utf-8", "surrogatepass")
+    shape = _SHAPES.get(raw.translate(_DIGITS))
     if shape is None or not shape.clean:
         return False, None
-    return True, None if shape.plan is None else _read(shape.plan, line, tz)
+    if shape.reader is None:
+        return True, None
+    return True, _read(shape.reader, int(raw.translate(None, _NOT_DIGITS) or b"0"), tz)
 
 
 def parse_header_date(line: str, tz: dt.tzinfo) -> HeaderDate | None:
@@ -559,16 +653,16 @@ def parse_header_date(line: str, tz: dt.tzinfo) -> HeaderDate | None:
     """
     if len(line) > MAX_HEADER_LEN:
         return None
-    key = _shape_key(line)
+    raw = line.encode("utf-8", "surrogatepass")
+    key = raw.translate(_DIGITS)
     shape = _SHAPES.get(key)
     if shape is None:
-        if _CORE.search(line) is None:
-            return None
-        shape = _Shape(_plan(line), is_clean(line))
+        plan = None if _CORE.search(line) is None else _plan(line)
+        shape = _Shape(None if plan is None else _compile(plan, line), is_clean(line))
         if len(_SHAPES) >= _MAX_SHAPES:
             _SHAPES.clear()  # a bound on memory; plans are cheap to make again
         _SHAPES[key] = shape
-    return None if shape.plan is None else _read(shape.plan, line, tz)
+    return None if shape.reader is None else _read(shape.reader, _digits(raw), tz)
 
 
 # --- dates inside prose --------------------------------------------------------------------------

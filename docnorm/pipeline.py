@@ -87,7 +87,9 @@ def read_date(text: str, options: Options | None = None) -> HeaderDate | None:
     if not seen:
         line = text if is_clean(text) else normalise(text, "keep").strip()
         found = parse_header_date(line, options.timezone)
-    return None if found is None else found.resolve(options.reference_date, options.timezone)
+    if found is None or found.relative is None:
+        return found
+    return found.resolve(options.reference_date, options.timezone)
 
 
 def read_file(path: str | os.PathLike[str]) -> bytes:
