@@ -47,16 +47,16 @@ def _chars(letters: str, toned: bool) -> str:
     return "".join(out)
 
 
-# The regexes start at the vowel pair (so the engine skips quickly to candidates) and end at the
-# end of the word; the onset before the pair is checked in Python, only for the few matches.
+# Each regex matches a vowel pair at the end of a word; which pairs count (o+a, o+e, u+y) and
+# the onset before the pair are checked in Python, for the few matches. A pattern that opens
+# with one character class lets the regex engine skip to candidates at C speed (a pattern that
+# opens with alternatives or a group is tried at every position, several times slower).
 _END = r"(?![^\W\d_])"
-_NEW_STYLE = re.compile(
-    rf"([oO])([{_chars('ae', True)}]){_END}|([uU])([{_chars('y', True)}]){_END}"
-)
-_OLD_STYLE = re.compile(
-    rf"([{_chars('o', True)}])([aAeE]){_END}|([{_chars('u', True)}])([yY]){_END}"
-)
+_NEW_STYLE = re.compile(f"[oOuU][{_chars('aey', True)}]{_END}")
+_OLD_STYLE = re.compile(f"[{_chars('ou', True)}][aAeEyY]{_END}")
 _ONSET_LETTERS: Final = frozenset("bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX")
+# Which second vowels each first vowel pairs with: o with a/e, u with y.
+_PARTNERS: Final = {"o": "ae", "u": "y"}
 
 
 def _onset_ok(text: str, start: int, is_uy: bool) -> bool:
@@ -71,15 +71,19 @@ def _onset_ok(text: str, start: int, is_uy: bool) -> bool:
 
 def _mover(text: str, *, to_first: bool) -> Callable[[re.Match[str]], str]:
     def move(m: re.Match[str]) -> str:
-        is_uy = m[1] is None
-        first, second = (m[3], m[4]) if is_uy else (m[1], m[2])
-        if not _onset_ok(text, m.start(), is_uy):
+        first, second = m[0][0], m[0][1]
+        if to_first:  # the mark is on the second vowel
+            plain, mark = _SPLIT[second]
+            base = first
+        else:
+            base, mark = _SPLIT[first]
+            plain = second
+        lower = base.lower()
+        if plain.lower() not in _PARTNERS[lower] or not _onset_ok(text, m.start(), lower == "u"):
             return m[0]
         if to_first:
-            plain, mark = _SPLIT[second]
             return _JOIN[(first, mark)] + plain
-        plain, mark = _SPLIT[first]
-        return plain + _JOIN[(second, mark)]
+        return base + _JOIN[(second, mark)]
 
     return move
 
