@@ -15,12 +15,21 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
+import attrs
+
 from . import __version__
 from .convert import to_dict
 from .errors import DocnormError, ReadError
 from .options import Options
 from .pipeline import explain, parse_bytes, read_file
-from .validate import ENVELOPE_KEYS, iter_json_records, validate
+from .validate import (
+    ENVELOPE_KEYS,
+    REQUIRABLE,
+    Problem,
+    canonical_record,
+    iter_json_records,
+    validate,
+)
 
 __all__ = ["main"]
 
@@ -103,47 +112,124 @@ def _json(obj: Any, *, pretty: bool) -> str:
 def _validate_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="python -m docnorm validate",
-        description="Check docnorm/article@1 records (a JSON file or JSON Lines; - for stdin).",
-        epilog="Exit codes: 0 all records valid, 1 some invalid or unreadable, 2 usage.",
+        description="Check docnorm/article@1 records (a JSON file or JSON Lines; - for stdin). "
+        "Each problem is printed as FILE:LINE: $.path: message; a summary goes to stderr.",
+        epilog="Exit codes: 0 no record has errors (warnings allowed unless --strict), "
+        "1 some records have errors or an input is unreadable, 2 usage.",
     )
     p.add_argument("inputs", nargs="+", metavar="FILE")
+    p.add_argument(
+        "--require",
+        metavar="FIELD,...",
+        default="",
+        help="fields that must be present and not empty, e.g. title,published,authors",
+    )
+    p.add_argument(
+        "--fix",
+        action="store_true",
+        help="write every record to stdout as JSON Lines, in canonical form when that makes it "
+        "valid, else as it was; problems go to stderr",
+    )
+    p.add_argument("--strict", action="store_true", help="count warnings as errors")
+    p.add_argument("--no-warnings", action="store_true", help="check the format only")
+    p.add_argument(
+        "--tone",
+        choices=("old", "new", "keep"),
+        default="old",
+        help="the tone-mark style text is checked against (default: %(default)s)",
+    )
     return p
 
 
+class _Tally:
+    def __init__(self) -> None:
+        self.records = self.valid = self.with_errors = self.with_warnings = self.fixed = 0
+
+    def summary(self, fix: bool) -> str:
+        fixed = f", {self.fixed} fixed" if fix else ""
+        return (
+            f"{self.records} records: {self.valid} valid, {self.with_errors} with errors, "
+            f"{self.with_warnings} with warnings{fixed}\n"
+        )
+
+
 def _validate_main(argv: Sequence[str]) -> int:
-    args = _validate_parser().parse_args(argv)
+    parser = _validate_parser()
+    args = parser.parse_args(argv)
+    require = [name.strip() for name in args.require.split(",") if name.strip()]
+    bad_names = [name for name in require if name not in REQUIRABLE]
+    if bad_names:
+        parser.error(
+            f"--require: unknown field {', '.join(bad_names)} (one of: {', '.join(REQUIRABLE)})"
+        )
     out, err = sys.stdout, sys.stderr
-    records = valid = bad_inputs = 0
-    for item in args.inputs:
-        name = "<stdin>" if item == STDIN else item
-        try:
-            stream = (
-                sys.stdin if item == STDIN else open(item, encoding="utf-8-sig")  # noqa: SIM115 (closed below)
-            )
-        except OSError as exc:
-            err.write(f"{name}: {exc.strerror or exc}\n")
-            bad_inputs += 1
-            continue
-        try:
-            for line, record, error in iter_json_records(stream):
-                records += 1
-                if error is not None:
-                    out.write(f"{name}:{line}: {error}\n")
-                    continue
-                if isinstance(record, dict):
-                    record = {k: v for k, v in record.items() if k not in ENVELOPE_KEYS}  # noqa: PLW2901
-                problems = validate(record)
-                for problem in problems:
-                    out.write(f"{name}:{line}: {problem}\n")
-                valid += not problems
-        except UnicodeDecodeError as exc:
-            err.write(f"{name}: not UTF-8 text ({exc.reason})\n")
-            bad_inputs += 1
-        finally:
-            if stream is not sys.stdin:
-                stream.close()
-    err.write(f"{records} records: {valid} valid, {records - valid} with errors\n")
-    return 1 if bad_inputs or valid < records else 0
+    report = err if args.fix else out  # with --fix, stdout carries the records
+    tally = _Tally()
+    bad_inputs = 0
+
+    def check(record: Any) -> list[Problem]:
+        problems = validate(
+            record, require=require, warnings=not args.no_warnings, tone_style=args.tone
+        )
+        if args.strict:
+            problems = [attrs.evolve(p, level="error") for p in problems]
+        return problems
+
+    try:
+        for item in args.inputs:
+            name = "<stdin>" if item == STDIN else item
+            try:
+                stream = (
+                    sys.stdin if item == STDIN else open(item, encoding="utf-8-sig")  # noqa: SIM115 (closed below)
+                )
+            except OSError as exc:
+                err.write(f"{name}: {exc.strerror or exc}\n")
+                bad_inputs += 1
+                continue
+            try:
+                for line, value, error, text in iter_json_records(stream):
+                    tally.records += 1
+                    if error is not None:
+                        report.write(f"{name}:{line}: {error}\n")
+                        tally.with_errors += 1
+                        if args.fix:  # nothing is dropped: passed on as it was
+                            out.write(text if text.endswith("\n") else text + "\n")
+                        continue
+                    envelope: dict[str, Any] = {}
+                    record = value
+                    if isinstance(value, dict):
+                        envelope = {k: v for k, v in value.items() if k in ENVELOPE_KEYS}
+                        record = {k: v for k, v in value.items() if k not in ENVELOPE_KEYS}
+                    problems = check(record)
+                    if args.fix and problems:
+                        repaired = canonical_record(record, args.tone)
+                        if repaired != record:
+                            after = check(repaired)
+                            if not any(p.level == "error" for p in after):
+                                record, problems = repaired, after
+                                tally.fixed += 1
+                    for problem in problems:
+                        report.write(f"{name}:{line}: {problem}\n")
+                    levels = {p.level for p in problems}
+                    tally.with_errors += "error" in levels
+                    tally.with_warnings += "warning" in levels
+                    tally.valid += "error" not in levels
+                    if args.fix:
+                        if isinstance(record, dict):
+                            record = {**record, **envelope}
+                        out.write(_json(record, pretty=False) + "\n")
+            except UnicodeDecodeError as exc:
+                err.write(f"{name}: not UTF-8 text ({exc.reason})\n")
+                bad_inputs += 1
+            finally:
+                if stream is not sys.stdin:
+                    stream.close()
+        out.flush()
+    except BrokenPipeError:
+        sys.stderr.close()
+        return 0
+    err.write(tally.summary(args.fix))
+    return 1 if bad_inputs or tally.with_errors else 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -19,7 +19,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn
 
 from .errors import RecordError
-from .model import Article, FieldError, _json_type
+from .model import SCHEMA, Article, FieldError, _json_type
 
 __all__ = ["from_dict", "to_dict"]
 
@@ -152,7 +152,12 @@ def from_dict(data: Any) -> Article:
     try:
         article = _CONVERTER.structure(data, Article)
     except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as exc:
-        problems += _walk(exc, "$")
+        tag = data.get("schema")
+        unknown = f"unknown schema version {tag!r} (this docnorm reads {SCHEMA})"
+        problems += [
+            (path, unknown if path == "$.schema" and isinstance(tag, str) else message)
+            for path, message in _walk(exc, "$")
+        ]
     if problems:
         raise RecordError(problems)
     return article

@@ -176,11 +176,11 @@ def test_validate_reports_file_line_path_message(tmp_path: Path) -> None:
         f"{corpus}:3: $.body: must be an array, not string",
         f"{corpus}:4: invalid JSON: Expecting property name enclosed in double quotes (column 2)",
     ]
-    assert proc.stderr == "4 records: 2 valid, 2 with errors\n"
+    assert proc.stderr == "4 records: 2 valid, 2 with errors, 0 with warnings\n"
 
 
 def test_validate_accepts_docnorms_own_output() -> None:
     pretty = run(str(SEEDS[2])).stdout
     proc = run("validate", "-", stdin=pretty.encode())
     assert proc.returncode == 0, proc.stdout
-    assert proc.stderr == "1 records: 1 valid, 0 with errors\n"
+    assert proc.stderr == "1 records: 1 valid, 0 with errors, 0 with warnings\n"

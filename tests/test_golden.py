@@ -20,7 +20,7 @@ from .conftest import ROOT
 # Article fixtures live in these folders; the others hold tables that their own tests read
 # (dates: tests/test_date_shapes.py, text: tests/test_tones.py).
 ARTICLE_DIRS = ("seeds", "sites")
-TABLE_DIRS = ("dates", "text")
+TABLE_DIRS = ("dates", "text", "validation")
 ALL_JSON = sorted((ROOT / "fixtures").rglob("*.json"))
 FIXTURES = [p for p in ALL_JSON if p.parent.name in ARTICLE_DIRS]
 FIELDS = list(docnorm.to_dict(docnorm.Article()).keys())
