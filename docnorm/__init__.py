@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from .batch import parse_many
 from .convert import from_dict, to_dict
 from .dates import HeaderDate
 from .errors import (
@@ -74,6 +75,7 @@ __all__ = [
     "parse",
     "parse_bytes",
     "parse_file",
+    "parse_many",
     "read_date",
     "to_dict",
     "to_text",

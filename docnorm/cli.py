@@ -9,19 +9,23 @@ good, 1 when some were bad, 2 for a usage error.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import functools
 import json
+import signal
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any
 
 import attrs
 
 from . import __version__
-from .convert import to_dict
-from .errors import DocnormError, ReadError
+from .batch import CHUNK_SIZE, chunked, default_workers, ordered_map
+from .corpus import STDIN, AtomicOutput, Progress, documents, expand, process, read_input
+from .errors import DocnormError
 from .options import Options
-from .pipeline import explain, parse_bytes, read_file
+from .pipeline import explain
 from .validate import (
     ENVELOPE_KEYS,
     REQUIRABLE,
@@ -32,8 +36,6 @@ from .validate import (
 )
 
 __all__ = ["main"]
-
-STDIN = "-"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -50,10 +52,54 @@ def _parser() -> argparse.ArgumentParser:
         "--explain", action="store_true", help="print each line with its role and rule instead"
     )
     p.add_argument(
-        "--jsonl", action="store_true", help="JSON Lines with a path even for a single file"
+        "--glob",
+        default="*.txt",
+        help="files to take from a directory, gzip-compressed ones too (default: %(default)s)",
     )
     p.add_argument(
-        "--glob", default="*.txt", help="files to take from a directory (default: %(default)s)"
+        "--lines", action="store_true", help="JSON Lines with a path even for a single file"
+    )
+    p.add_argument(
+        "--jsonl",
+        action="store_true",
+        help="the inputs are JSON Lines corpora: one document per line, its text in a field",
+    )
+    p.add_argument(
+        "--text-field",
+        default="text",
+        metavar="NAME",
+        help="with --jsonl: the field holding the text (default: %(default)s)",
+    )
+    p.add_argument(
+        "--id-field",
+        default="id",
+        metavar="NAME",
+        help="with --jsonl: the field kept as the record's id (default: %(default)s); other "
+        "fields are kept under meta",
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write JSON Lines to FILE (complete or not at all: written aside, then renamed)",
+    )
+    p.add_argument(
+        "--errors",
+        metavar="FILE",
+        help="also write each failed input to FILE as JSON Lines (path, line, error)",
+    )
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        metavar="N",
+        help="worker processes (default: all cores); the output is the same for any N",
+    )
+    p.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="no progress display and no summary line on stderr",
     )
     p.add_argument(
         "--tone",
@@ -76,26 +122,6 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"docnorm {__version__}")
     return p
-
-
-def _expand(inputs: Sequence[str], pattern: str) -> Iterator[str]:
-    for item in inputs:
-        path = Path(item)
-        if item != STDIN and path.is_dir():
-            yield from sorted(
-                str(p) for p in path.rglob(pattern) if p.is_file() and not p.name.startswith(".")
-            )
-        else:
-            yield item
-
-
-def _read(item: str) -> bytes:
-    if item == STDIN:
-        try:
-            return sys.stdin.buffer.read()
-        except OSError as exc:
-            raise ReadError(f"cannot read standard input: {exc}") from None
-    return read_file(item)
 
 
 def _report(err: IO[str], item: str, exc: DocnormError) -> None:
@@ -232,6 +258,74 @@ def _validate_main(argv: Sequence[str]) -> int:
     return 1 if bad_inputs or tally.with_errors else 0
 
 
+def _explain(args: argparse.Namespace, options: Options) -> int:
+    items = list(expand(args.inputs, args.glob))
+    bad = 0
+    for item in items:
+        name = "<stdin>" if item == STDIN else item
+        try:
+            data = read_input(item)
+            if len(items) > 1:
+                sys.stdout.write(f"== {name}\n")
+            sys.stdout.write(f"{explain(data, options)}\n")
+        except DocnormError as exc:
+            bad += 1
+            _report(sys.stderr, name, exc)
+    if not items:
+        sys.stderr.write(f"no input files matched {args.glob!r}\n")
+        return 1
+    return 1 if bad else 0
+
+
+def _stop_on_sigterm() -> Any:
+    """SIGTERM ends the run like Ctrl-C, so a partial output file is removed, not left."""
+
+    def stop(_signum: int, _frame: object) -> None:
+        raise SystemExit(143)
+
+    try:
+        return signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread: leave signals alone
+        return None
+
+
+def _run(args: argparse.Namespace, options: Options) -> int:
+    single = (
+        len(args.inputs) == 1
+        and args.inputs[0] != STDIN
+        and not Path(args.inputs[0]).is_dir()
+        and not (args.lines or args.jsonl or args.output)
+    )
+    jobs = default_workers() if args.jobs is None else args.jobs
+    docs = documents(
+        args.inputs, args.glob, jsonl=args.jsonl, text_field=args.text_field,
+        id_field=args.id_field,
+    )  # fmt: skip
+    work = functools.partial(process, options=options, pretty=single)
+    progress = Progress(sys.stderr, live=not args.quiet and sys.stderr.isatty())
+    with contextlib.ExitStack() as stack:
+        out = stack.enter_context(AtomicOutput(args.output)) if args.output else sys.stdout
+        failures = stack.enter_context(AtomicOutput(args.errors)) if args.errors else None
+        for chunk in ordered_map(work, chunked(docs, CHUNK_SIZE), jobs):
+            for done in chunk:
+                progress.add(done)
+                if done.output is not None:
+                    out.write(done.output + "\n")
+                    continue
+                where = f"{done.name}:{done.error_line}" if done.error_line else done.name
+                sys.stderr.write(f"{'' if not progress.live else chr(13)}{where}: {done.error}\n")
+                if failures is not None:
+                    entry = {"path": done.name, "line": done.error_line, "error": done.error}
+                    failures.write(json.dumps(entry, ensure_ascii=False) + "\n")
+        out.flush()
+    if not (args.quiet or single):  # one file to the screen needs no summary
+        sys.stderr.write(progress.summary())
+    if progress.docs == 0:
+        sys.stderr.write(f"no input files matched {args.glob!r}\n")
+        return 1
+    return 1 if progress.errors else 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -243,7 +337,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             "(see docs/limits.md)\n"
         )
         return 2
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.jobs is not None and args.jobs < 1:
+        parser.error("-j/--jobs: must be 1 or more")
     try:
         options = Options(
             tone_style=args.tone,
@@ -252,47 +349,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             fold_typography=args.fold_typography,
         )
     except ValueError as exc:
-        _parser().error(f"--reference-date: {exc}")
-    out = sys.stdout
-    err = sys.stderr
-    items = list(_expand(args.inputs, args.glob))
-    single = (
-        len(items) == 1
-        and len(args.inputs) == 1
-        and items[0] == args.inputs[0] != STDIN
-        and not args.jsonl
-    )
-    bad = 0
+        parser.error(f"--reference-date: {exc}")
+    previous = _stop_on_sigterm()
     try:
-        for item in items:
-            name = "<stdin>" if item == STDIN else item
-            try:
-                data = _read(item)
-                if args.explain:
-                    if len(items) > 1:
-                        out.write(f"== {name}\n")
-                    out.write(f"{explain(data, options)}\n")
-                    continue
-                record = to_dict(parse_bytes(data, options))
-            except DocnormError as exc:
-                bad += 1
-                _report(err, name, exc)
-                continue
-            except Exception as exc:  # a bug, not bad input: say so in one line, go on
-                bad += 1
-                err.write(f"{name}: internal error ({type(exc).__name__}: {exc}); please report\n")
-                continue
-            if single:
-                out.write(_json(record, pretty=True) + "\n")
-            else:
-                record["path"] = name
-                out.write(_json(record, pretty=False) + "\n")
-        out.flush()
+        return _explain(args, options) if args.explain else _run(args, options)
     except BrokenPipeError:
         # The reader went away (e.g. `| head`): stop quietly, like other Unix tools.
         sys.stderr.close()
         return 0
-    if not items:
-        err.write(f"no input files matched {args.glob!r}\n")
-        return 1
-    return 1 if bad else 0
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)

@@ -29,6 +29,16 @@ class DocnormError(Exception):
     def __str__(self) -> str:
         return self.message
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Errors cross process boundaries in batch runs: keep the line number.
+        return (_rebuild, (type(self), self.message, self.line))
+
+
+def _rebuild(cls: type[DocnormError], message: str, line: int | None) -> DocnormError:
+    error = cls.__new__(cls)
+    DocnormError.__init__(error, message, line=line)
+    return error
+
 
 class ReadError(DocnormError):
     """The input could not be read (no such file, a directory, no permission)."""
@@ -62,3 +72,6 @@ class RecordError(DocnormError, ValueError):
         first = "; ".join(f"{path}: {msg}" for path, msg in problems[:3])
         more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
         super().__init__(f"invalid record: {first}{more}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.problems,))

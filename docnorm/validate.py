@@ -33,8 +33,9 @@ __all__ = [
     "validate",
 ]
 
-#: Keys docnorm's own JSON Lines output adds around a record; not part of the record.
-ENVELOPE_KEYS: Final = ("path",)
+#: Keys docnorm's own JSON Lines output adds around a record (where it came from; a corpus
+#: record's id and other fields); not part of the record.
+ENVELOPE_KEYS: Final = ("path", "id", "meta")
 
 #: Fields a stricter profile can require (``validate(obj, require=...)``, ``--require``).
 REQUIRABLE: Final = tuple(

@@ -126,7 +126,10 @@ def test_batch_with_one_bad_file_still_does_the_others(tmp_path: Path) -> None:
         str(SEEDS[0]),
         str(SEEDS[1]),
     ]
-    assert proc.stderr == f"{empty}: empty input: no text\n"
+    error, summary = proc.stderr.splitlines()
+    assert error == f"{empty}: empty input: no text"
+    assert summary.startswith("3 documents, 1 errors, ")
+    assert run("-q", str(SEEDS[0]), str(empty)).stderr == f"{empty}: empty input: no text\n"
 
 
 def test_binary_error_names_the_line(tmp_path: Path) -> None:

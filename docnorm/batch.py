@@ -1,0 +1,108 @@
+"""Many documents: in input order, on several processes, in constant memory.
+
+``parse_many`` is the library entry point; the command line uses the same ``ordered_map`` to
+run its own per-document work (reading, parsing, writing JSON) on worker processes. Work goes
+out in chunks of documents, so that small documents do not drown in inter-process traffic, and
+at most a few chunks per worker are in flight, so that memory does not grow with the input.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
+
+from .errors import DocnormError
+from .model import Article
+from .options import DEFAULT_OPTIONS, Options
+from .pipeline import parse, parse_bytes
+
+__all__ = ["chunked", "default_workers", "ordered_map", "parse_many"]
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+#: Documents per chunk sent to a worker.
+CHUNK_SIZE = 32
+#: Chunks in flight per worker: enough to keep every worker busy, few enough to bound memory.
+IN_FLIGHT_PER_WORKER = 2
+
+
+def default_workers() -> int:
+    """All the cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Lists of ``size`` items (the last may be shorter), read lazily."""
+    it = iter(items)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    # "forkserver" starts workers from a clean process (no threads or open files of the caller)
+    # yet fast; "spawn" where it is not available.
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+def ordered_map(func: Callable[[T], R], tasks: Iterable[T], workers: int = 1) -> Iterator[R]:
+    """``map(func, tasks)`` on ``workers`` processes: results in task order, tasks read lazily.
+
+    ``func`` and the tasks must be picklable (a module-level function or a
+    ``functools.partial`` of one). With one worker, or a single task, nothing is started.
+    """
+    it = iter(tasks)
+    head = list(itertools.islice(it, 2))
+    if workers <= 1 or len(head) < 2:
+        yield from map(func, itertools.chain(head, it))
+        return
+    with _context().Pool(workers) as pool:
+        pending: deque[multiprocessing.pool.AsyncResult[R]] = deque()
+        for task in itertools.chain(head, it):
+            pending.append(pool.apply_async(func, (task,)))
+            if len(pending) >= IN_FLIGHT_PER_WORKER * workers:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
+
+
+def _parse_one(item: str | bytes, options: Options) -> Article | DocnormError:
+    try:
+        return parse_bytes(item, options) if isinstance(item, bytes) else parse(item, options)
+    except DocnormError as exc:
+        return exc
+
+
+def _parse_chunk(chunk: list[str | bytes], options: Options) -> list[Article | DocnormError]:
+    return [_parse_one(item, options) for item in chunk]
+
+
+def parse_many(
+    items: Iterable[str | bytes],
+    options: Options | None = None,
+    *,
+    workers: int | None = 1,
+    chunk_size: int = CHUNK_SIZE,
+) -> Iterator[Article | DocnormError]:
+    """The record of every dump (text or bytes), in input order; a bad input gives its
+    ``DocnormError`` in its place instead of stopping the run.
+
+    ``workers``: processes to use (``None``: all cores). The output is the same for any number
+    of workers. Items are read lazily, and memory stays flat however many there are.
+
+    >>> [type(r).__name__ for r in parse_many(["Tiêu đề bài báo ở đây\\n\\nĐoạn văn đầu.", b""])]
+    ['Article', 'EmptyInputError']
+    """
+    work = functools.partial(_parse_chunk, options=options or DEFAULT_OPTIONS)
+    count = default_workers() if workers is None else workers
+    for results in ordered_map(work, chunked(items, chunk_size), count):
+        yield from results
