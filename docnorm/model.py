@@ -1,7 +1,10 @@
 """The canonical record: frozen attrs classes with validators for what the schema forbids.
 
 The validators run whenever a record is built, by the pipeline or by ``from_dict``, so an
-``Article`` that exists is a valid ``docnorm/article@1`` record.
+``Article`` that exists is a valid ``docnorm/article@1`` record. Each value rule is stated once,
+as a ``_Rule``: the validator and the JSON Schema fragment that says the same thing. A field
+takes both from its rule, the fragment as ``metadata["json_schema"]``, where ``docnorm.schema``
+reads it.
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from typing import Any, Final
+from typing import Any, Final, TypedDict
 
 import attrs
 
@@ -183,6 +186,112 @@ def _code(_inst: object, attr: attrs.Attribute[Any], value: str) -> None:
         raise FieldError("." + attr.name, f"{value!r} is not a warning code (snake_case)")
 
 
+# --- rules: a validator and its JSON Schema fragment ------------------------------------------
+#
+# A fragment with a ``title`` becomes a named ``$defs`` entry of the schema; its ``type`` must
+# agree with the field's annotation (``docnorm.schema`` checks). Patterns are ECMA-262, as JSON
+# Schema asks, and mean the same in Python's ``re``; they end with ``(?![\s\S])``, not ``$``,
+# because Python's ``$`` also matches before a final newline.
+
+#: What ``str.strip()`` removes (the characters ``str.isspace()`` accepts) as a regex class
+#: body; a test compares it with ``str.isspace()`` over all of Unicode.
+_SPACE_CLASS = (
+    r"\u0009-\u000d\u001c-\u0020\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+_EDGE = rf"[^{_SPACE_CLASS}]"  # a first or last character: anything but white space
+_END = r"(?![\s\S])"
+
+
+def _anchored(pattern: str) -> str:
+    """``pattern`` as a JSON Schema pattern that must match the whole string."""
+    return rf"^(?:{pattern}){_END}"
+
+
+class _FieldArgs(TypedDict):
+    validator: Validator
+    metadata: dict[str, Any]
+
+
+@attrs.frozen
+class _Rule:
+    """A value rule stated once: the validator that enforces it and the JSON Schema that says it.
+
+    ``attrs.field(**rule.field_args())`` gives a field both.
+    """
+
+    validator: Validator
+    json_schema: dict[str, Any]
+
+    def field_args(self, *, optional: bool = False) -> _FieldArgs:
+        """``validator`` and ``metadata`` for ``attrs.field``; ``optional`` also lets None in."""
+        validator = _opt(self.validator) if optional else self.validator
+        return {"validator": validator, "metadata": {"json_schema": self.json_schema}}
+
+
+_ONE_LINE = _Rule(
+    _one_line,
+    {
+        "title": "OneLineText",
+        "description": "One line of text: not empty, no line break, no white space at either end.",
+        "type": "string",
+        "minLength": 1,
+        "pattern": _anchored(rf"{_EDGE}(?:[^\n\r]*{_EDGE})?"),
+    },
+)
+_TEXT = _Rule(
+    _text,
+    {
+        "title": "Text",
+        "description": "Text of one or more lines (joined with \\n): not empty, no white space "
+        "at either end.",
+        "type": "string",
+        "minLength": 1,
+        "pattern": _anchored(rf"{_EDGE}(?:[\s\S]*{_EDGE})?"),
+    },
+)
+_LINES = _Rule(_lines_of(one_line=True), {"type": "array", "items": _ONE_LINE.json_schema})
+_ISO_DATE = _Rule(
+    _iso,
+    {
+        "title": "IsoDate",
+        "description": "An ISO 8601 date: YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS] with +HH:MM, -HH:MM "
+        "or Z, or YYYY-MM. The pattern checks the shape only; docnorm also checks that the day, "
+        "the time and the offset exist.",
+        "type": "string",
+        # _ISO is compiled with re.ASCII; ECMA-262 has no such flag, so its \d is spelt [0-9].
+        "pattern": _anchored(_ISO.pattern.replace(r"\d", "[0-9]")),
+    },
+)
+_LINE_NO = _Rule(
+    _line_no,
+    {
+        "title": "LineNumber",
+        "description": "A 1-based line number of the input.",
+        "type": "integer",
+        "minimum": 1,
+    },
+)
+_WARNING_CODE = _Rule(
+    _code,
+    {
+        "title": "WarningCode",
+        "description": "A warning code in snake_case, such as no_byline.",
+        "type": "string",
+        "pattern": _anchored(_CODE.pattern),
+    },
+)
+
+
+def _choice(choices: tuple[str, ...]) -> _Rule:
+    """One of ``choices``: an ``enum``, or a ``const`` when there is only one."""
+    fragment: dict[str, Any] = (
+        {"type": "string", "const": choices[0]}
+        if len(choices) == 1
+        else {"type": "string", "enum": list(choices)}
+    )
+    return _Rule(_one_of(choices), fragment)
+
+
 # --- the record -------------------------------------------------------------------------------
 
 
@@ -190,8 +299,8 @@ def _code(_inst: object, attr: attrs.Attribute[Any], value: str) -> None:
 class Source:
     """The outlet: an agency code (``LSO``) and its name when docnorm knows it."""
 
-    code: str = attrs.field(validator=_one_line)
-    name: str | None = attrs.field(default=None, validator=_opt(_one_line))
+    code: str = attrs.field(**_ONE_LINE.field_args())
+    name: str | None = attrs.field(default=None, **_ONE_LINE.field_args(optional=True))
 
 
 @attrs.frozen
@@ -202,37 +311,38 @@ class DateMention:
     ``Options.reference_date`` to count back from.
     """
 
-    role: str = attrs.field(validator=_one_of(DATE_ROLES))
-    value: str | None = attrs.field(validator=_opt(_iso))  # None: relative, nothing to count from
-    raw: str = attrs.field(validator=_one_line)
-    line: int = attrs.field(validator=_line_no)
+    role: str = attrs.field(**_choice(DATE_ROLES).field_args())
+    # None: a relative date with nothing to count from
+    value: str | None = attrs.field(**_ISO_DATE.field_args(optional=True))
+    raw: str = attrs.field(**_ONE_LINE.field_args())
+    line: int = attrs.field(**_LINE_NO.field_args())
 
 
 @attrs.frozen
 class Related:
     """A related-article link printed after the article."""
 
-    title: str = attrs.field(validator=_one_line)
-    teaser: str | None = attrs.field(default=None, validator=_opt(_one_line))
+    title: str = attrs.field(**_ONE_LINE.field_args())
+    teaser: str | None = attrs.field(default=None, **_ONE_LINE.field_args(optional=True))
 
 
 @attrs.frozen
 class Comment:
     """A reader comment."""
 
-    author: str | None = attrs.field(validator=_opt(_one_line))
-    date: str | None = attrs.field(validator=_opt(_iso))
-    text: str = attrs.field(validator=_text)
+    author: str | None = attrs.field(**_ONE_LINE.field_args(optional=True))
+    date: str | None = attrs.field(**_ISO_DATE.field_args(optional=True))
+    text: str = attrs.field(**_TEXT.field_args())
 
 
 @attrs.frozen
 class Removal:
     """Lines not kept as content: ``kind`` says why; ``text`` is the lines joined by newlines."""
 
-    kind: str = attrs.field(validator=_one_of(REMOVED_KINDS))
-    line: int = attrs.field(validator=_line_no)
-    end_line: int = attrs.field(validator=_line_no)
-    text: str = attrs.field(validator=_text)
+    kind: str = attrs.field(**_choice(REMOVED_KINDS).field_args())
+    line: int = attrs.field(**_LINE_NO.field_args())
+    end_line: int = attrs.field(**_LINE_NO.field_args())
+    text: str = attrs.field(**_TEXT.field_args())
 
     def __attrs_post_init__(self) -> None:
         if self.end_line < self.line:
@@ -243,9 +353,9 @@ class Removal:
 class Notice:
     """A warning: a doubt about the record that a user should see."""
 
-    code: str = attrs.field(validator=_code)
-    message: str = attrs.field(validator=_one_line)
-    line: int | None = attrs.field(default=None, validator=_opt(_line_no))
+    code: str = attrs.field(**_WARNING_CODE.field_args())
+    message: str = attrs.field(**_ONE_LINE.field_args())
+    line: int | None = attrs.field(default=None, **_LINE_NO.field_args(optional=True))
 
 
 @attrs.frozen(kw_only=True)
@@ -256,28 +366,22 @@ class Article:
     writes them as JSON arrays.
     """
 
-    schema: str = attrs.field(default=SCHEMA, validator=_one_of((SCHEMA,)))
-    title: str | None = attrs.field(default=None, validator=_opt(_one_line))
+    schema: str = attrs.field(default=SCHEMA, **_choice((SCHEMA,)).field_args())
+    title: str | None = attrs.field(default=None, **_ONE_LINE.field_args(optional=True))
     source: Source | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Source))
     )
-    section: str | None = attrs.field(default=None, validator=_opt(_one_line))
-    published: str | None = attrs.field(default=None, validator=_opt(_iso))
-    updated: str | None = attrs.field(default=None, validator=_opt(_iso))
-    page_date: str | None = attrs.field(default=None, validator=_opt(_iso))
+    section: str | None = attrs.field(default=None, **_ONE_LINE.field_args(optional=True))
+    published: str | None = attrs.field(default=None, **_ISO_DATE.field_args(optional=True))
+    updated: str | None = attrs.field(default=None, **_ISO_DATE.field_args(optional=True))
+    page_date: str | None = attrs.field(default=None, **_ISO_DATE.field_args(optional=True))
     dates: tuple[DateMention, ...] = attrs.field(
         default=(), converter=_tuple, validator=_items_of(DateMention)
     )
-    lead: str | None = attrs.field(default=None, validator=_opt(_one_line))
-    body: tuple[str, ...] = attrs.field(
-        default=(), converter=_tuple, validator=_lines_of(one_line=True)
-    )
-    captions: tuple[str, ...] = attrs.field(
-        default=(), converter=_tuple, validator=_lines_of(one_line=True)
-    )
-    authors: tuple[str, ...] = attrs.field(
-        default=(), converter=_tuple, validator=_lines_of(one_line=True)
-    )
+    lead: str | None = attrs.field(default=None, **_ONE_LINE.field_args(optional=True))
+    body: tuple[str, ...] = attrs.field(default=(), converter=_tuple, **_LINES.field_args())
+    captions: tuple[str, ...] = attrs.field(default=(), converter=_tuple, **_LINES.field_args())
+    authors: tuple[str, ...] = attrs.field(default=(), converter=_tuple, **_LINES.field_args())
     related: tuple[Related, ...] = attrs.field(
         default=(), converter=_tuple, validator=_items_of(Related)
     )
