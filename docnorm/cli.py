@@ -26,6 +26,7 @@ from .corpus import STDIN, AtomicOutput, Progress, documents, expand, process, r
 from .errors import DocnormError
 from .options import Options
 from .pipeline import explain
+from .schema import json_schema_text
 from .validate import (
     ENVELOPE_KEYS,
     REQUIRABLE,
@@ -332,11 +333,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv[:1] == ["validate"]:
         return _validate_main(argv[1:])
     if argv[:1] == ["schema"]:
-        sys.stderr.write(
-            "python -m docnorm: the 'schema' command is not in this version yet "
-            "(see docs/limits.md)\n"
-        )
-        return 2
+        if argv[1:]:
+            sys.stderr.write("usage: python -m docnorm schema\n")
+            return 2
+        sys.stdout.write(json_schema_text())  # the JSON Schema of the record, as docs/schema.json
+        return 0
     parser = _parser()
     args = parser.parse_args(argv)
     if args.jobs is not None and args.jobs < 1:

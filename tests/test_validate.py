@@ -223,3 +223,11 @@ def test_cli_streams_a_100_mb_file_in_constant_memory(tmp_path: Path) -> None:
     assert code == 0, proc.stderr[-500:]
     assert f"{count} records: {count} valid" in proc.stderr
     assert peak_kb < 100 * 1024, f"peak RSS {peak_kb} KB"
+
+
+def test_cli_prints_the_json_schema() -> None:
+    proc = run("schema")
+    assert proc.returncode == 0
+    assert proc.stdout == (ROOT / "docs" / "schema.json").read_text(encoding="utf-8")
+    assert json.loads(proc.stdout)["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert run("schema", "extra").returncode == 2
