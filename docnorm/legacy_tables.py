@@ -1,8 +1,8 @@
 """Legacy Vietnamese encodings as character tables (data only).
 
-Both are 8-bit font encodings from before Unicode; web pages that still carry them show the
-Latin-1 characters of their bytes, e.g. ``ViÖt Nam`` (TCVN3) or ``Vieät Nam`` (VNI) for
-``Việt Nam``.
+TCVN3 and VNI are 8-bit font encodings from before Unicode; web pages that still carry them show
+the Latin-1 characters of their bytes, e.g. ``ViÖt Nam`` (TCVN3) or ``Vieät Nam`` (VNI) for
+``Việt Nam``. VIQR is plain ASCII with the marks typed after the letters: ``Vie^.t Nam``.
 
 - TCVN3 ("ABC"): the 8-bit set of the Vietnamese standard TCVN 5712:1993 (VN3 table), as used by
   the .VnTime fonts. One byte per letter; capitals with marks exist only in the separate
@@ -10,8 +10,11 @@ Latin-1 characters of their bytes, e.g. ``ViÖt Nam`` (TCVN3) or ``Vieät Nam`` 
 - VNI-Windows: the VNI Software Company's font encoding (VNI-Times …). A vowel is an ASCII letter
   followed by a byte for its marks; ``ơ``/``ư``/``đ`` and the ``i`` and ``ỵ`` forms are single
   bytes.
+- VIQR ("Vietnamese Quoted-Readable", RFC 1456): ASCII, each mark typed after the letter it sits
+  on: the vowel, then its modifier (``(`` breve, ``^`` circumflex, ``+`` horn), then its tone
+  (``'`` acute, a backquote grave, ``?`` hook above, ``~`` tilde, ``.`` dot below); ``dd`` is ``đ``.
 
-Each table maps the Latin-1 rendering of the bytes to the Unicode letter.
+Each TCVN3 and VNI table maps the Latin-1 rendering of the bytes to the Unicode letter.
 """
 
 from __future__ import annotations
@@ -43,7 +46,7 @@ _VNI_BREVE_TONES: Final = ("é", "è", "ú", "ü", "ë")  # on ă
 _TONED: Final = {  # Unicode letters in the same order: base, acute, grave, hook, tilde, dot
     "a": "aáàảãạ", "â": "âấầẩẫậ", "ă": "ăắằẳẵặ", "e": "eéèẻẽẹ", "ê": "êếềểễệ",
     "o": "oóòỏõọ", "ô": "ôốồổỗộ", "ơ": "ơớờởỡợ", "u": "uúùủũụ", "ư": "ưứừửữự",
-    "y": "yýỳỷỹỵ",
+    "y": "yýỳỷỹỵ", "i": "iíìỉĩị",
 }  # fmt: skip
 # The VNI spelling of each base: a letter, or a letter and a mark byte.
 _VNI_BASE: Final = {
@@ -71,3 +74,36 @@ def _vni_table() -> dict[str, str]:
 
 #: VNI-Windows: the Latin-1 spelling of a letter (one or two characters) → letter.
 VNI: Final = _vni_table()
+
+
+# VIQR: RFC 1456 (Vietnamese Standardization Working Group, "Conventions for Encoding the
+# Vietnamese Language: VISCII and VIQR", May 1993). A mark character is a mark only when it can
+# combine with the letter before it into a Vietnamese letter; a backslash before it keeps it
+# literal: "ddo+`i\." is "đời.".
+#: VIQR's modifier spellings: a vowel and its breve, circumflex or horn.
+VIQR_MODIFIERS: Final = {"ă": "a(", "â": "a^", "ê": "e^", "ô": "o^", "ơ": "o+", "ư": "u+"}
+#: VIQR's tone marks in the order of the letters in ``_TONED``: acute (sắc), grave (huyền), hook
+#: above (hỏi), tilde (ngã), dot below (nặng).
+VIQR_TONES: Final = "'`?~."
+#: Every character VIQR can read as a mark, and the escape that keeps one literal.
+VIQR_MARKS: Final = "(^+" + VIQR_TONES
+VIQR_ESCAPE: Final = "\\"
+#: The Vietnamese vowels in every form (plain, with modifier, with tone), both cases.
+VOWELS: Final = frozenset("".join(_TONED.values()) + "".join(_TONED.values()).upper())
+
+
+def _viqr_table() -> dict[str, str]:
+    table = {spelled: letter for letter, spelled in VIQR_MODIFIERS.items()}
+    for base, letters in _TONED.items():
+        for tone, letter in zip(VIQR_TONES, letters[1:], strict=True):
+            table[base + tone] = letter
+    table["dd"] = "đ"
+    table |= {k[0].upper() + k[1:]: v.upper() for k, v in table.items()}  # "A^" Â, "Dd" Đ
+    table["DD"] = "Đ"
+    return table
+
+
+#: VIQR (RFC 1456): a letter and the character typed after it → the letter they make: ``a^`` → â,
+#: then ``â.`` → ậ; ``o+`` → ơ, then ``ơ`` and a backquote → ờ; ``dd`` → đ. Applied in turn, a
+#: vowel takes its modifier first and then its tone.
+VIQR: Final = _viqr_table()
