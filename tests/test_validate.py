@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import textwrap
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -20,6 +19,7 @@ import docnorm
 from docnorm.validate import canonical_record
 
 from .conftest import ROOT
+from .memory import peak_memory
 
 CASES: list[dict[str, Any]] = json.loads(
     (ROOT / "fixtures" / "validation" / "cases.json").read_text(encoding="utf-8")
@@ -188,17 +188,6 @@ def test_cli_reads_stdin_and_pretty_json() -> None:
     assert proc.stdout.startswith("<stdin>:1: $.title: warning:")
 
 
-MEMORY_SCRIPT = textwrap.dedent(
-    """
-    import resource, sys
-    from docnorm.cli import main
-    code = main(["validate", sys.argv[1]])
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(code, peak_kb, file=sys.stderr)
-    """
-)
-
-
 def test_cli_streams_a_100_mb_file_in_constant_memory(tmp_path: Path) -> None:
     """Peak memory, not time: 100 MB of JSON Lines must be read a record at a time."""
     record = docnorm.to_dict(docnorm.parse_file(ROOT / "seeds" / "001_20768af67a9501e4.txt"))
@@ -211,16 +200,10 @@ def test_cli_streams_a_100_mb_file_in_constant_memory(tmp_path: Path) -> None:
         for _ in range(count):
             f.write(line)
     assert big.stat().st_size >= 100_000_000
-    proc = subprocess.run(
-        [sys.executable, "-c", MEMORY_SCRIPT, str(big)],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=ROOT,
+    proc, peak_kb, _ = peak_memory(
+        [sys.executable, "-m", "docnorm", "validate", str(big)], cwd=ROOT
     )
-    *_, last = proc.stderr.splitlines()
-    code, peak_kb = map(int, last.split())
-    assert code == 0, proc.stderr[-500:]
+    assert proc.returncode == 0, proc.stderr[-500:]
     assert f"{count} records: {count} valid" in proc.stderr
     assert peak_kb < 100 * 1024, f"peak RSS {peak_kb} KB"
 
