@@ -71,9 +71,11 @@ def fix_mojibake(text: str) -> str:
 # Latin-1 characters that Unicode Vietnamese never has inside a word (it uses only à á â ã è é ê
 # ì í ò ó ô õ ù ú ý of that block): legacy-encoded letters show as these.
 _VIET_LATIN1: Final = "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ"
-_ODD: Final = (
-    "".join(re.escape(chr(c)) for c in range(0xA1, 0x100) if chr(c) not in _VIET_LATIN1) + "\u00ad"
+#: The Latin-1 characters Unicode Vietnamese never has inside a word (and the soft hyphen).
+ODD_LATIN1: Final = (
+    "".join(chr(c) for c in range(0xA1, 0x100) if chr(c) not in _VIET_LATIN1) + "\u00ad"
 )
+_ODD: Final = re.escape(ODD_LATIN1)
 # A capital inside a small-letter word ("chuÈn" is TCVN3's chuẩn) is a sign too, and so is "ñ"
 # opening a word (VNI's đ: "ñòa" is địa).
 _SIGN = re.compile(
@@ -99,6 +101,13 @@ _TCVN3_ONLY = re.compile(
 _CAPITAL_INSIDE = re.compile("[a-z][ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ](?=[a-z])")
 _AFTER_CONSONANT = re.compile(rf"(?<=[b-df-hj-np-tv-zđB-DF-HJ-NP-TV-Z])[{_ODD}]")
 _ODD_CHAR = re.compile(f"[{_ODD}]")
+# Upper bounds of the counts of _SIGN and _VNI_PAIR: each of their (non-overlapping) matches has
+# its own character that these match, and these patterns open with a character class.
+_SIGN_ANCHOR = re.compile(
+    rf"[{_ODD}ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝñÑ](?:(?<=[A-Za-z][{_ODD}])|(?<=[{_ODD}])(?=[A-Za-z])"
+    r"|(?<=[a-z][ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ])(?=[a-z])|(?<=[ñÑ])(?<![^\W\d_][ñÑ])(?=\w))"
+)
+_VNI_MARK_AFTER_VOWEL = re.compile("[ùøûõïâáàåãäêéèúüëôÙØÛÕÏÂÁÀÅÃÄÊÉÈÚÜËÔ](?<=[aeouyôöAEOUYÔÖ].)")
 # Vietnamese is written one syllable a word, each with one group of vowels; in legacy spelling
 # the vowels include the Latin-1 characters that stand for marked letters.
 _PUNCT: Final = "\"'()[]{}.,;:!?…–—-“”‘’«»/%0123456789"
@@ -151,9 +160,19 @@ def legacy_kind(text: str) -> str | None:
     return kind
 
 
+def _at_least(pattern: re.Pattern[str], text: str, count: int) -> bool:
+    """``pattern`` matches ``text`` at least ``count`` times (stops looking once it does)."""
+    return count <= 0 or any(n >= count for n, _ in enumerate(pattern.finditer(text), start=1))
+
+
 def _eight_bit_kind(text: str) -> str | None:
     if _ODD_CHAR.search(text) is None:
         return None  # the common case, one quick pass: nothing a legacy encoding would show
+    # A quick upper bound on the signs first (a "©" in Unicode Vietnamese text gets here):
+    # patterns that open with one character class scan fast, the exact ones do not.
+    most = len(_SIGN_ANCHOR.findall(text)) + len(_VNI_MARK_AFTER_VOWEL.findall(text))
+    if most < MIN_SIGNS or _at_least(_VIETNAMESE, text, most):
+        return None
     signs = len(_SIGN.findall(text)) + len(_VNI_PAIR.findall(text))
     if signs < MIN_SIGNS or len(_VIETNAMESE.findall(text)) >= signs:
         return None

@@ -13,8 +13,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import Final
 
-from .legacy import _ODD as ODD_LATIN1
-from .legacy import fix_mojibake, from_legacy
+from .legacy import ODD_LATIN1, fix_mojibake, from_legacy
 from .options import ToneStyle
 from .tones import to_new_style, to_old_style
 
@@ -57,7 +56,7 @@ _EDGE_SPACE = re.compile(r" ?\n ?")
 # as cp1252 shows), TCVN3/VNI (odd Latin-1 characters), VIQR (^). One character-class search
 # (the regex engine's fastest kind) tells clean text, which then skips those steps.
 _SUSPECT = re.compile(
-    f"[\r{re.escape(_SPACE_CHARS)}{re.escape(_DROP_CHARS)}\u0300-\u036f\u00d0\u00f0{ODD_LATIN1}Ã&^]"
+    f"[\r{re.escape(_SPACE_CHARS)}{re.escape(_DROP_CHARS)}\u0300-\u036f\u00d0\u00f0{re.escape(ODD_LATIN1)}Ã&^]"
 )
 
 
@@ -182,7 +181,7 @@ _TRIGGERS: Final[dict[str, frozenset[str]]] = {
     "entities": frozenset("&"),
     "mojibake": frozenset("ÃÄÅÆº»"),
     "controls": frozenset(_DROP_CHARS) - {_SOFT_HYPHEN},
-    "legacy": frozenset(ODD_LATIN1.replace("\\", "") + "^"),
+    "legacy": frozenset(ODD_LATIN1 + "^"),
     "spaces": frozenset(_SPACE_CHARS + _SOFT_HYPHEN),
     "eth_to_dj": frozenset("\u00d0\u00f0"),
 }

@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import docnorm
+from docnorm import legacy
 from docnorm.legacy import fix_mojibake, from_legacy, legacy_kind
 from docnorm.legacy_tables import TCVN3, VNI
 from docnorm.normalize import normalise
@@ -114,3 +115,10 @@ def test_any_text_survives_tcvn3_vni_and_mojibake(text: str) -> None:
     assert normalise(to_mojibake(text)) == canonical
     # TCVN3 (ABC) has no capitals with marks: they are written with the small letters' bytes.
     assert normalise(to_tcvn3(text)).lower() == canonical.lower()
+
+
+@given(st.text(alphabet="aeouyAEOUYôöÔÖbcnthqàáµ¸©«ÈÉñÑùøûẠạđ xz1.", max_size=40))
+def test_quick_sign_bounds_never_undercount(text: str) -> None:
+    """legacy_kind rejects early when the quick upper bounds say there are too few signs."""
+    assert len(legacy._SIGN_ANCHOR.findall(text)) >= len(legacy._SIGN.findall(text))
+    assert len(legacy._VNI_MARK_AFTER_VOWEL.findall(text)) >= len(legacy._VNI_PAIR.findall(text))
