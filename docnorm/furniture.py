@@ -21,7 +21,7 @@ from .phrases import (
     SHARE,
     TAG_PREFIXES,
 )
-from .shapes import is_name
+from .shapes import WHITESPACE, PhraseRegex, folded, is_name
 
 __all__ = [
     "Credit",
@@ -37,9 +37,14 @@ __all__ = [
 ]
 
 
-def _whole(phrases: tuple[str, ...]) -> re.Pattern[str]:
+#: What a whole-line phrase may carry after it: spaces, then stops.
+_WHOLE_TRAIL: Final = WHITESPACE + ":.!…"
+
+
+def _whole(phrases: tuple[str, ...]) -> PhraseRegex:
     alts = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
-    return re.compile(rf"(?:{alts})\s*[:.!…]*", re.IGNORECASE)
+    regex = re.compile(rf"(?:{alts})\s*[:.!…]*", re.IGNORECASE)
+    return PhraseRegex(regex, phrases, _WHOLE_TRAIL, digits=False)
 
 
 def _prefix(phrases: tuple[str, ...]) -> re.Pattern[str]:
@@ -47,17 +52,41 @@ def _prefix(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:{alts})(?![\w])", re.IGNORECASE)
 
 
+def _by_first_letter(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Phrases by their first character, for a quick ``startswith`` on a lower-case line."""
+    table: dict[str, tuple[str, ...]] = {}
+    for phrase in phrases:
+        table[phrase[0]] = (*table.get(phrase[0], ()), phrase)
+    return table
+
+
+def _may_start(low: str | None, table: dict[str, tuple[str, ...]]) -> bool:
+    """False when the lower-case line (``folded``) opens with none of the table's phrases, so that
+    the case-insensitive prefix regex of those phrases cannot match."""
+    if low is None:
+        return True
+    starts = table.get(low[:1])
+    return starts is not None and low.startswith(starts)
+
+
 _NAVIGATION = _whole(NAVIGATION)
 _SHARE = _whole(SHARE)
 _PAYWALL = _whole(PAYWALL)
 _AD = _whole(AD)
+#: Lower-case whole-line phrases of every kind above, less what may follow them.
+_WHOLE_KEYS: Final = _NAVIGATION.keys | _SHARE.keys | _PAYWALL.keys | _AD.keys
 _TAGS = re.compile(rf"{_prefix(TAG_PREFIXES).pattern}\s*:\s*\S", re.IGNORECASE)
+_TAG_STARTS: Final = _by_first_letter(TAG_PREFIXES)
 _FOOTER = _prefix(FOOTER_PREFIXES)
+_FOOTER_STARTS: Final = _by_first_letter(FOOTER_PREFIXES)
 _FOOTER_ANYWHERE = re.compile(
     r"[©®]|\bgiấy phép (?:số|hoạt động)|\bgp\s*(?:số\s*)?\d+/gp|\bbản quyền (?:thuộc|nội dung)"
     r"|\bgiữ bản quyền|\ball rights reserved|@\w+\.(?:vn|com)",
     re.IGNORECASE,
 )
+#: Text every match of ``_FOOTER_ANYWHERE`` holds: as printed, and in lower case.
+_FOOTER_SIGNS: Final = ("©", "®", "@")
+_FOOTER_WORDS: Final = ("giấy phép", "/gp", "bản quyền", "all rights reserved")
 _WEATHER = re.compile(r"^[^\d]{2,25}\s-?\d{1,2}\s?°\s?C?(?:\s*[-–]\s*-?\d{1,2}\s?°\s?C?)?$")
 _COMMENT_ACTIONS = _whole(COMMENT_ACTIONS)
 _DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)/?", re.I)
@@ -78,24 +107,45 @@ def furniture_kind(text: str) -> str | None:
     """
     if len(text) > MAX_FURNITURE_LEN:
         return None
-    if _SHARE.fullmatch(text):
-        return "share"
-    if _AD.fullmatch(text):
-        return "ad"
-    if _PAYWALL.fullmatch(text):
-        return "paywall"
-    if _NAVIGATION.fullmatch(text) or _WEATHER.match(text) or _DOMAIN.fullmatch(text):
+    return line_furniture(text, folded(text))
+
+
+def line_furniture(text: str, low: str | None) -> str | None:
+    """``furniture_kind`` of a line of at most ``MAX_FURNITURE_LEN`` characters; ``low`` is
+    ``folded(text)``. Each regex runs only when a quick test cannot rule it out."""
+    if low is None or low.rstrip(_WHOLE_TRAIL) in _WHOLE_KEYS:
+        if _SHARE.regex.fullmatch(text):
+            return "share"
+        if _AD.regex.fullmatch(text):
+            return "ad"
+        if _PAYWALL.regex.fullmatch(text):
+            return "paywall"
+        if _NAVIGATION.regex.fullmatch(text):
+            return "navigation"
+    if ("°" in text and _WEATHER.match(text)) or (
+        "." in text and " " not in text and _DOMAIN.fullmatch(text)
+    ):
         return "navigation"
-    if _TAGS.match(text):
+    if _may_start(low, _TAG_STARTS) and _TAGS.match(text):
         return "tags"
-    if _FOOTER.match(text) or _FOOTER_ANYWHERE.search(text):
+    if (_may_start(low, _FOOTER_STARTS) and _FOOTER.match(text)) or (
+        _may_have_footer(text, low) and _FOOTER_ANYWHERE.search(text)
+    ):
         return "footer"
-    if _LIMIT.search(text) and len(text) <= 60:
+    if len(text) <= 60 and (low is None or "tối đa" in low) and _LIMIT.search(text):
         return "comment_widget"
     return None
 
 
+def _may_have_footer(text: str, low: str | None) -> bool:
+    if low is None:
+        return True
+    return any(sign in text for sign in _FOOTER_SIGNS) or any(w in low for w in _FOOTER_WORDS)
+
+
 _CRUMB_SEP = re.compile(r"\s*(?:>|»|›|/|\|)\s*")
+# Every separator holds one of these; a line without any is no breadcrumb.
+_CRUMB_MARK = re.compile("[>»›/|]")
 
 
 def is_breadcrumb(text: str) -> bool:
@@ -106,7 +156,7 @@ def is_breadcrumb(text: str) -> bool:
     >>> is_breadcrumb("Tỉnh ủy họp bàn: đại hội / nhân sự")
     False
     """
-    if len(text) > 120 or text.endswith((".", "?", "!", ":")):
+    if len(text) > 120 or text.endswith((".", "?", "!", ":")) or _CRUMB_MARK.search(text) is None:
         return False
     parts = _CRUMB_SEP.split(text)
     if len(parts) < 2 or any(not p for p in parts):
@@ -126,7 +176,7 @@ def is_alt_text(text: str) -> bool:
 
 def is_comment_action(text: str) -> bool:
     """``Trả lời``, ``Thích``, ``Báo vi phạm`` under a reader's comment."""
-    return len(text) <= 30 and _COMMENT_ACTIONS.fullmatch(text) is not None
+    return len(text) <= 30 and _COMMENT_ACTIONS.fullmatch(text, folded(text))
 
 
 _SUFFIX = re.compile(

@@ -32,13 +32,71 @@ PROSE_LEN: Final = 250
 MAX_NAME_WORDS: Final = 6
 MAX_SYLLABLE: Final = 7
 
-_SENTENCE_END = re.compile(r"[.…:;][\"”»’')\]]*$|\.\.\.$")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”»’)]*\s+[\"“«(]?[A-ZĐÀ-Ỹ]")
+#: Sentence-final stops, and what may follow the last one (quotes, brackets).
+_CLOSERS: Final = "\"”»’')]"
+_STOPS: Final = (".", "…", ":", ";")
+
+# --- quick phrase tests ------------------------------------------------------------------------
+#
+# The phrase regexes are case-insensitive alternations of dozens of phrases, and the engine tries
+# each alternative in turn. A quick test on the lower-case line rules most lines out first: a
+# line that matches is a phrase (each of its characters matching one of the phrase's) followed by
+# what the regex allows after it (spaces, punctuation, a count), so the line in lower case, less
+# those trailing characters, is the phrase so shortened. That rests on ``str.lower`` mapping every
+# character the regex takes for a lower-case letter of the phrase tables onto that very letter,
+# which holds for all of Unicode but three characters (dotted capital I and dotless i match "i",
+# long s matches "s"; checked by matching each letter against every code point): a line holding
+# one of them goes straight to the regex. A line that passes the quick test still goes to the
+# regex, which alone decides.
+
+#: Every character ``str.isspace`` accepts: what ``\s`` matches in a ``str`` regex.
+WHITESPACE: Final = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+_LOWER_UNSAFE = re.compile("[\u0130\u0131\u017f]")
 
 
-def _phrase_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
+def folded(text: str) -> str | None:
+    """``text.lower()`` for the quick phrase tests, or None when only the regex can tell.
+
+    >>> folded("Bình Luận"), folded("L\u0131NK")
+    ('bình luận', None)
+    """
+    return None if _LOWER_UNSAFE.search(text) is not None else text.lower()
+
+
+class PhraseRegex:
+    """A case-insensitive regex of whole-line phrases with its quick test.
+
+    ``trail`` holds the characters the regex lets follow a phrase; ``digits`` says whether those
+    include ``\\d``, which matches digits of any script, not only the ASCII ones in ``trail``.
+    """
+
+    __slots__ = ("digits", "keys", "regex", "trail")
+
+    def __init__(
+        self, regex: re.Pattern[str], phrases: tuple[str, ...], trail: str, *, digits: bool
+    ) -> None:
+        self.regex = regex
+        self.trail = trail
+        self.digits = digits
+        self.keys = frozenset(p.rstrip(trail) for p in phrases)
+
+    def fullmatch(self, text: str, low: str | None) -> bool:
+        """``regex.fullmatch(text)``; ``low`` is ``folded(text)``."""
+        if low is not None:
+            key = low.rstrip(self.trail)
+            if key not in self.keys and not (self.digits and key[-1:].isdecimal()):
+                return False
+        return self.regex.fullmatch(text) is not None
+
+
+def _phrase_re(phrases: tuple[str, ...]) -> PhraseRegex:
     alts = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
-    return re.compile(rf"(?:{alts})\s*(?:\(\s*\d+\s*\)|\d+)?\s*[:.*]?", re.IGNORECASE)
+    regex = re.compile(rf"(?:{alts})\s*(?:\(\s*\d+\s*\)|\d+)?\s*[:.*]?", re.IGNORECASE)
+    return PhraseRegex(regex, phrases, WHITESPACE + "():.*0123456789", digits=True)
 
 
 _WIDGET = _phrase_re(COMMENT_WIDGET)
@@ -60,18 +118,25 @@ def is_comment_widget(text: str, *, in_widget: bool = False) -> bool:
 
     With ``in_widget`` (a line already inside a comment box) also 'Email', 'Gửi', 'Họ tên'…
     """
-    if len(text) > 60:
-        return False
-    if _WIDGET.fullmatch(text) is not None:
+    return len(text) <= 60 and comment_widget(text, folded(text), in_widget=in_widget)
+
+
+def comment_widget(text: str, low: str | None, *, in_widget: bool = False) -> bool:
+    """``is_comment_widget`` of a line of at most 60 characters; ``low`` is ``folded(text)``."""
+    if _WIDGET.fullmatch(text, low):
         return True
-    weak = _WIDGET_WEAK.fullmatch(text)
     # "Ý kiến (2)": a count makes even a weak word a comment box.
-    return weak is not None and (in_widget or _COUNT.search(text) is not None)
+    return _WIDGET_WEAK.fullmatch(text, low) and (in_widget or _COUNT.search(text) is not None)
 
 
 def is_related_header(text: str) -> bool:
     """'Tin liên quan', 'Tin cùng chuyên mục', 'Đọc thêm'…"""
-    return len(text) <= 40 and _RELATED.fullmatch(text) is not None
+    return len(text) <= 40 and _RELATED.fullmatch(text, folded(text))
+
+
+def related_header(text: str, low: str | None) -> bool:
+    """``is_related_header`` given ``low``, ``folded(text)``."""
+    return len(text) <= 40 and _RELATED.fullmatch(text, low)
 
 
 def ends_with_ellipsis(text: str) -> bool:
@@ -97,11 +162,19 @@ def is_prose(text: str) -> bool:
     """A paragraph of running text rather than a headline, caption or label."""
     if len(text) >= PROSE_LEN:
         return True
-    if len(text) >= 60 and _SENTENCE_END.search(text):
+    if len(text) >= 60 and _ends_sentence(text):
         return True
     if len(text) >= 120 and _SENTENCE_BREAK.search(text):
         return True
-    return agency_code(text) is not None and len(text) >= 60
+    return len(text) >= 60 and agency_code(text) is not None
+
+
+def _ends_sentence(text: str) -> bool:
+    """One of ``. … : ;`` then only quotes and closing brackets, at the end of the text or before
+    a final line break (where a regex ``$`` matches too), found without a regex search."""
+    if text.rstrip(_CLOSERS).endswith(_STOPS):
+        return True
+    return text.endswith("\n") and text[:-1].rstrip(_CLOSERS).endswith(_STOPS)
 
 
 def _first_letter_upper(text: str) -> bool:
@@ -125,6 +198,8 @@ def is_headline(text: str) -> bool:
 
 
 _NAME_SEPARATORS = re.compile(r"\s*(?:[-–,&/]|\bvà\b)\s*")
+# Every separator holds one of these characters ("và" its "v"); a line without any is one part.
+_MAY_SEPARATE = re.compile("[-–,&/v]")
 _INITIALS = re.compile(r"(?:[A-ZĐ]\.){1,3}[A-ZĐ]?\.?|[A-ZĐ]\.?[A-ZĐ]")
 
 
@@ -134,21 +209,25 @@ def is_name(text: str) -> bool:
     >>> [is_name(s) for s in ("ANH DŨNG", "P.L", "Lê Thảo", "Toàn cảnh hội nghị", "Hà Nội.")]
     [True, True, True, False, False]
     """
-    if len(text) > 60 or any(c.isdigit() for c in text):
+    if len(text) > 60 or any(map(str.isdigit, text)):
         return False
-    parts = [p for p in _NAME_SEPARATORS.split(text) if p]
+    if _MAY_SEPARATE.search(text) is None:  # one part: no need to split
+        parts = [text]
+    else:
+        parts = [p for p in _NAME_SEPARATORS.split(text) if p]
     words = [w for p in parts for w in p.split()]
     if not words or len(words) > MAX_NAME_WORDS * max(1, len(parts)):
         return False
     all_caps = text.upper() == text
     for word in words:
-        if _INITIALS.fullmatch(word):
+        if (
+            word.isalpha()
+            and len(word) <= MAX_SYLLABLE
+            and word[0].isupper()
+            and (all_caps or word[1:].islower())
+        ):
             continue
-        if not word.isalpha() or len(word) > MAX_SYLLABLE:
-            return False
-        if not word[0].isupper():
-            return False
-        if not all_caps and not word[1:].islower():
+        if _INITIALS.fullmatch(word) is None:
             return False
     return all_caps or len(words) >= 2
 
@@ -163,9 +242,9 @@ def is_caption_shape(text: str) -> bool:
     """
     return (
         len(text) <= MAX_CAPTION_LEN
+        and not text.endswith(("?", "!"))
+        and not _ends_sentence(text)
+        and _first_letter_upper(text)
         and _BULLET.match(text) is None
         and len(text.split()) >= 2
-        and _SENTENCE_END.search(text) is None
-        and not text.endswith(("?", "!"))
-        and _first_letter_upper(text)
     )
