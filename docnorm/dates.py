@@ -667,12 +667,14 @@ def parse_header_date(line: str, tz: dt.tzinfo) -> HeaderDate | None:
 
 # --- dates inside prose --------------------------------------------------------------------------
 
-# Each branch starts with a digit or a letter of "tháng"/"năm" so the engine skips ahead fast;
-# a date glued to a preceding number or separator is rejected in ``latest_text_date``.
+# The pattern opens with one character class, so the engine skips in C to the characters a date
+# can start with; a lookbehind then picks the branch: d/m/yyyy (the day's first digit is the one
+# matched by the class), "tháng m/yyyy", "năm yyyy". A date glued to a preceding number or
+# separator is rejected in ``latest_text_date``.
 _PROSE_DATE = re.compile(
-    r"(?:(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d{2})"
-    r"|[Tt](?:háng|HÁNG)\s+(?P<mm>\d{1,2})\s*[/-]\s*(?P<my>(?:19|20)\d{2})"
-    r"|[Nn](?:ăm|ĂM)\s+(?P<yy>(?:19|20)\d{2}))(?![\d/])"
+    r"[\dTtNn](?:(?<=\d)\d?[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d{2})"
+    r"|(?<=[Tt])(?:háng|HÁNG)\s+(?P<mm>\d{1,2})\s*[/-]\s*(?P<my>(?:19|20)\d{2})"
+    r"|(?<=[Nn])(?:ăm|ĂM)\s+(?P<yy>(?:19|20)\d{2}))(?![\d/])"
 )
 
 
@@ -686,12 +688,17 @@ def latest_text_date(lines: list[str]) -> dt.date | None:
     """
     best: dt.date | None = None
     for text in lines:
+        if "20" not in text and "19" not in text:
+            continue  # every date ends with a year 19xx or 20xx
         for m in _PROSE_DATE.finditer(text):
-            if m["d"] is not None and m.start() and text[m.start() - 1] in "0123456789/.-":
+            start = m.start()
+            day = m["m"] is not None
+            if day and start and text[start - 1] in "0123456789/.-":
                 continue
             try:
-                if m["d"] is not None:
-                    found = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+                if day:
+                    # the day is what comes before the separator in front of the month
+                    found = dt.date(int(m["y"]), int(m["m"]), int(text[start : m.start("m") - 1]))
                 elif m["mm"] is not None:
                     year, month = int(m["my"]), int(m["mm"])
                     if not 1 <= month <= 12:
