@@ -14,25 +14,27 @@ import attrs
 
 from .dates import HeaderDate, parse_header_date
 from .furniture import (
+    MAX_FURNITURE_LEN,
     Credit,
     byline_names,
     credit_of,
-    furniture_kind,
     is_alt_text,
     is_breadcrumb,
     is_comment_action,
+    line_furniture,
     split_byline_credit,
     split_name_and_date,
     split_site_suffix,
 )
 from .shapes import (
+    comment_widget,
     ends_with_ellipsis,
+    folded,
     is_caption_shape,
-    is_comment_widget,
     is_headline,
     is_name,
     is_prose,
-    is_related_header,
+    related_header,
 )
 
 __all__ = ["Line", "Role", "classify"]
@@ -83,27 +85,60 @@ class Role:
         return self.keep if self.keep is not None else self.line.text
 
 
-def _duplicate_teasers(lines: list[Line]) -> set[int]:
+class _Page:
+    """The lines being classified and what most rules ask of each, worked out once per line:
+    the text, its lower-case form for the phrase tests (``folded``; None for a line too long
+    for any of them), whether it ends with an ellipsis, its ``furniture_kind`` and its
+    furniture kind anywhere in the page (breadcrumbs included)."""
+
+    __slots__ = ("ellipsis", "furniture", "kinds", "lines", "lows", "texts")
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self.texts = texts = [line.text for line in lines]
+        self.lows = lows = [folded(t) if len(t) <= MAX_FURNITURE_LEN else None for t in texts]
+        self.ellipsis = [ends_with_ellipsis(t) for t in texts]
+        self.kinds = kinds = [
+            None if len(t) > MAX_FURNITURE_LEN else line_furniture(t, low)
+            for t, low in zip(texts, lows, strict=True)
+        ]
+        self.furniture = [
+            kind or ("navigation" if is_breadcrumb(t) else None)
+            for kind, t in zip(kinds, texts, strict=True)
+        ]
+
+    def is_widget(self, i: int, *, in_widget: bool = False) -> bool:
+        """``is_comment_widget`` of line ``i``."""
+        text = self.texts[i]
+        return len(text) <= 60 and comment_widget(text, self.lows[i], in_widget=in_widget)
+
+    def is_related(self, i: int) -> bool:
+        """``is_related_header`` of line ``i``."""
+        return related_header(self.texts[i], self.lows[i])
+
+
+def _duplicate_teasers(page: _Page) -> set[int]:
     """Indexes of lines that end in '...' and repeat the start of other lines."""
     found: set[int] = set()
-    for i, line in enumerate(lines):
-        if not ends_with_ellipsis(line.text):
+    texts = page.texts
+    for i, text in enumerate(texts):
+        if not page.ellipsis[i]:
             continue
-        stem = line.text.rstrip('.…"”»’) ').rstrip(",;:- ").rstrip()
+        stem = text.rstrip('.…"”»’) ').rstrip(",;:- ").rstrip()
         if len(stem) < MIN_TEASER_STEM:
             continue
-        for j, other in enumerate(lines):
+        for j, other in enumerate(texts):
             if (
                 j == i
-                or not stem.startswith(other.text[:MIN_TEASER_STEM])
-                or ends_with_ellipsis(other.text)
-                or not is_prose(other.text)
+                or not stem.startswith(other[:MIN_TEASER_STEM])
+                or page.ellipsis[j]
+                or not is_prose(other)
             ):
                 continue
-            joined = other.text
+            joined = other
             k = j + 1
-            while len(joined) < len(stem) and k < len(lines) and k != i:
-                joined = f"{joined} {lines[k].text}"
+            while len(joined) < len(stem) and k < len(texts) and k != i:
+                joined = f"{joined} {texts[k]}"
                 k += 1
             if joined.startswith(stem):
                 found.add(i)
@@ -111,18 +146,13 @@ def _duplicate_teasers(lines: list[Line]) -> set[int]:
     return found
 
 
-def _find_lead(lines: list[Line], skip: set[int], dates: dict[int, HeaderDate]) -> int | None:
-    for i, line in enumerate(lines):
+def _find_lead(page: _Page, skip: set[int], dates: dict[int, HeaderDate]) -> int | None:
+    for i, text in enumerate(page.texts):
         if i in skip or i in dates:
             continue
-        if is_prose(line.text) and furniture_kind(line.text) is None:
+        if is_prose(text) and page.kinds[i] is None:
             return i
     return None
-
-
-def _furniture(text: str) -> str | None:
-    """The removed kind of a furniture line anywhere in the page (breadcrumbs included)."""
-    return furniture_kind(text) or ("navigation" if is_breadcrumb(text) else None)
 
 
 def _pick_title(lines: list[Line], candidates: list[int], has_lead: bool) -> int | None:
@@ -156,7 +186,7 @@ def _glued_byline(line: Line, tz: dt.tzinfo, rule: str) -> Role | None:
 
 
 def _classify_header(
-    lines: list[Line],
+    page: _Page,
     end: int,
     has_lead: bool,
     skip: set[int],
@@ -168,16 +198,18 @@ def _classify_header(
 
     Returns the index of the title line, if any.
     """
+    lines = page.lines
     candidates = []
     glued_bylines: dict[int, HeaderDate] = {}
     for i in range(end):
         if i in skip or i in dates:
             continue
-        kind = _furniture(lines[i].text)
-        glued = _glued_byline(lines[i], tz, "byline.glued_to_date")
+        kind = page.furniture[i]
         if kind is not None:
             out[i] = Role(lines[i], kind, f"{kind}.phrase_above_lead")
-        elif glued is not None and glued.date is not None:
+            continue
+        glued = _glued_byline(lines[i], tz, "byline.glued_to_date")
+        if glued is not None and glued.date is not None:
             out[i] = glued
             glued_bylines[i] = glued.date
         else:
@@ -231,34 +263,33 @@ def _byline_role(line: Line, rule: str, names: tuple[str | None, list[str]]) -> 
     return Role(line, "byline", rule, keep=keep, cut=("credit", credit), names=tuple(people))
 
 
-def _is_inline_related(lines: list[Line], i: int, skip: set[int]) -> bool:
+def _is_inline_related(page: _Page, i: int, skip: set[int]) -> bool:
     """A 'Đọc thêm' header with the article going on right after its link or two."""
-    for k in range(i + 1, min(len(lines), i + 1 + INLINE_RELATED_WINDOW + 1)):
+    for k in range(i + 1, min(len(page.texts), i + 1 + INLINE_RELATED_WINDOW + 1)):
         if k in skip:
             continue
-        text = lines[k].text
-        if is_prose(text) and not ends_with_ellipsis(text) and furniture_kind(text) is None:
+        if is_prose(page.texts[k]) and not page.ellipsis[k] and page.kinds[k] is None:
             return k > i + 1
     return False
 
 
-def _tail_start(lines: list[Line], start: int, skip: set[int]) -> int:
+def _tail_start(page: _Page, start: int, skip: set[int]) -> int:
     """Where the article ends: the first comment box, related block, tag line or footer, or a
     trailing run of related links."""
+    lines = page.lines
     for i in range(start, len(lines)):
         if i in skip:
             continue
-        text = lines[i].text
-        if is_comment_widget(text) or furniture_kind(text) in ("tags", "footer"):
+        if page.is_widget(i) or page.kinds[i] in ("tags", "footer"):
             return i
-        if is_related_header(text) and not _is_inline_related(lines, i, skip):
+        if page.is_related(i) and not _is_inline_related(page, i, skip):
             return i
     # A run of 'headline + teaser...' pairs that goes on to the end of the dump.
     i = len(lines)
     pairs = 0
     while (
         i - 2 >= start
-        and ends_with_ellipsis(lines[i - 1].text)
+        and page.ellipsis[i - 1]
         and is_headline(lines[i - 2].text)
         and lines[i - 1].number == lines[i - 2].number + 1
     ):
@@ -268,8 +299,9 @@ def _tail_start(lines: list[Line], start: int, skip: set[int]) -> int:
 
 
 def _classify_tail(
-    lines: list[Line], start: int, skip: set[int], dates: dict[int, HeaderDate], out: list[Role]
+    page: _Page, start: int, skip: set[int], dates: dict[int, HeaderDate], out: list[Role]
 ) -> None:
+    lines = page.lines
     group = 10_000
     in_comments = False  # after a comment box: name lines open reader comments
     comment: int | None = None  # group of the comment being read
@@ -280,11 +312,11 @@ def _classify_tail(
             continue
         line = lines[i]
         text = line.text
-        kind = _furniture(text)
-        if is_comment_widget(text, in_widget=True) or (in_comments and is_comment_action(text)):
+        kind = page.furniture[i]
+        if page.is_widget(i, in_widget=True) or (in_comments and is_comment_action(text)):
             out[i] = Role(line, "comment_widget", "widget.phrase")
             in_comments, comment = True, None
-        elif is_related_header(text):
+        elif page.is_related(i):
             out[i] = Role(line, "navigation", "related.block_header")
             in_comments, comment = False, None
         elif kind is not None:
@@ -298,7 +330,7 @@ def _classify_tail(
             out[i] = Role(line, "comment", "comment.author", comment)
         elif in_comments and comment is not None:
             out[i] = Role(line, "comment", "comment.text", comment)
-        elif i + 1 < len(lines) and is_headline(text) and ends_with_ellipsis(lines[i + 1].text):
+        elif i + 1 < len(lines) and is_headline(text) and page.ellipsis[i + 1]:
             group += 1
             out[i] = Role(line, "related_title", "related.title_teaser_pair", group)
             out[i + 1] = Role(lines[i + 1], "related_teaser", "related.title_teaser_pair", group)
@@ -313,8 +345,30 @@ def _classify_tail(
         i += 1
 
 
+def _closing_byline(line: Line, tz: dt.tzinfo) -> Role | None:
+    """A byline at the end of the article: names, names with a credit after them, or a name
+    glued to a date."""
+    text = line.text
+    names = byline_names(text)
+    if names is not None:
+        return _byline_role(line, "byline.name_after_body", names)
+    credited = split_byline_credit(text)
+    if credited is not None:
+        people = byline_names(credited[0])
+        return Role(
+            line,
+            "byline",
+            "byline.with_credit",
+            keep=credited[0],
+            cut=("credit", credited[1]),
+            names=tuple(people[1]) if people else (credited[0],),
+            credit=credit_of(credited[1]),
+        )
+    return _glued_byline(line, tz, "byline.glued_to_date")
+
+
 def _closing_lines(
-    lines: list[Line],
+    page: _Page,
     inner: list[int],
     dates: dict[int, HeaderDate],
     tz: dt.tzinfo,
@@ -324,41 +378,23 @@ def _closing_lines(
     done: set[int] = set()
     bylines = 0
     for i in reversed(inner[-MAX_CLOSING_LINES:]):
-        line = lines[i]
+        line = page.lines[i]
         text = line.text
-        kind = _furniture(text)
-        names = byline_names(text)
-        credit = credit_of(text)
-        credited = split_byline_credit(text) if names is None else None
-        glued = _glued_byline(line, tz, "byline.glued_to_date")
+        kind = page.furniture[i]
         if i in dates:
             out[i] = Role(line, "date", "date.line_in_article", date=dates[i])
         elif kind is not None:
             out[i] = Role(line, kind, f"{kind}.phrase_end_of_article")
         elif is_alt_text(text):
             out[i] = Role(line, "alt_text", "alt_text.image")
-        elif credit is not None:
+        elif (credit := credit_of(text)) is not None:
             out[i] = Role(line, "credit", "credit.other_outlet", credit=credit)
-        elif names is not None and bylines < 3:
-            out[i] = _byline_role(line, "byline.name_after_body", names)
-            bylines += 1
-        elif credited is not None and bylines < 3:
-            people = byline_names(credited[0])
-            out[i] = Role(
-                line,
-                "byline",
-                "byline.with_credit",
-                keep=credited[0],
-                cut=("credit", credited[1]),
-                names=tuple(people[1]) if people else (credited[0],),
-                credit=credit_of(credited[1]),
-            )
-            bylines += 1
-        elif glued is not None and bylines < 3:
-            out[i] = glued
-            bylines += 1
         else:
-            break
+            byline = _closing_byline(line, tz) if bylines < 3 else None
+            if byline is None:
+                break
+            out[i] = byline
+            bylines += 1
         done.add(i)
     return done
 
@@ -376,7 +412,7 @@ def _continues_caption(prev: Role | None, line: Line) -> bool:
 
 
 def _classify_article(
-    lines: list[Line],
+    page: _Page,
     lead: int,
     end: int,
     title: int | None,
@@ -385,9 +421,10 @@ def _classify_article(
     tz: dt.tzinfo,
     out: list[Role],
 ) -> None:
+    lines = page.lines
     out[lead] = Role(lines[lead], "lead", "lead.first_prose")
     inner = [i for i in range(lead + 1, end) if i not in skip]
-    closing = _closing_lines(lines, inner, dates, tz, out)
+    closing = _closing_lines(page, inner, dates, tz, out)
     title_text = out[title].text if title is not None else None
     captions_seen: set[str] = set()
     group = 0
@@ -399,7 +436,7 @@ def _classify_article(
             continue
         line = lines[i]
         text = line.text
-        kind = _furniture(text)
+        kind = page.furniture[i]
         if i in dates:
             out[i] = Role(line, "date", "date.line_in_article", date=dates[i])
         elif text == title_text:
@@ -408,7 +445,7 @@ def _classify_article(
             out[i] = Role(line, kind, f"{kind}.phrase_in_article")
         elif is_alt_text(text):
             out[i] = Role(line, "alt_text", "alt_text.image")
-        elif is_related_header(text):
+        elif page.is_related(i):
             out[i] = Role(line, "navigation", "related.inline_header")
             inline_related = True
             prev_caption = None
@@ -439,22 +476,26 @@ def _classify_article(
 
 def classify(lines: list[Line], tz: dt.tzinfo) -> list[Role]:
     """One ``Role`` per line, in order."""
-    out = [Role(line, "", "") for line in lines]
+    if not lines:
+        return []
+    page = _Page(lines)
+    unclaimed = Role(lines[0], "", "")  # every rule below replaces it; never changed in place
+    out = [unclaimed] * len(lines)
     dates = {
         i: hd
-        for i, line in enumerate(lines)
-        if (hd := parse_header_date(line.text, tz)) is not None
+        for i, text in enumerate(page.texts)
+        if (hd := parse_header_date(text, tz)) is not None
     }
-    teasers = _duplicate_teasers(lines)
+    teasers = _duplicate_teasers(page)
     for i in teasers:
         out[i] = Role(lines[i], "duplicate_teaser", "teaser.repeats_article")
-    lead = _find_lead(lines, teasers, dates)
+    lead = _find_lead(page, teasers, dates)
     header_end = lead if lead is not None else len(lines)
-    title = _classify_header(lines, header_end, lead is not None, teasers, dates, tz, out)
+    title = _classify_header(page, header_end, lead is not None, teasers, dates, tz, out)
     if lead is not None:
-        tail = _tail_start(lines, lead + 1, teasers)
-        _classify_article(lines, lead, tail, title, teasers, dates, tz, out)
-        _classify_tail(lines, tail, teasers, dates, out)
+        tail = _tail_start(page, lead + 1, teasers)
+        _classify_article(page, lead, tail, title, teasers, dates, tz, out)
+        _classify_tail(page, tail, teasers, dates, out)
     for i, role in enumerate(out):
         if not role.role:  # a safety net: every rule above claims its lines
             out[i] = Role(lines[i], "body", "body.unclaimed")
