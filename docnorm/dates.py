@@ -12,7 +12,7 @@ import calendar
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, Final, NamedTuple
 
 import attrs
@@ -667,15 +667,40 @@ def parse_header_date(line: str, tz: dt.tzinfo) -> HeaderDate | None:
 
 # --- dates inside prose --------------------------------------------------------------------------
 
-# The pattern opens with one character class, so the engine skips in C to the characters a date
-# can start with; a lookbehind then picks the branch: d/m/yyyy (the day's first digit is the one
-# matched by the class), "tháng m/yyyy", "năm yyyy". A date glued to a preceding number or
-# separator is rejected in ``latest_text_date``.
+# The pattern opens with one character class (a digit, T/t or N/n) and a lookbehind then picks
+# the branch: d/m/yyyy (the day's first digit is the one matched by the class), "tháng m/yyyy",
+# "năm yyyy". A date glued to a preceding number or separator is rejected in ``latest_text_date``.
 _PROSE_DATE = re.compile(
     r"[\dTtNn](?:(?<=\d)\d?[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d{2})"
     r"|(?<=[Tt])(?:háng|HÁNG)\s+(?P<mm>\d{1,2})\s*[/-]\s*(?P<my>(?:19|20)\d{2})"
     r"|(?<=[Nn])(?:ăm|ĂM)\s+(?P<yy>(?:19|20)\d{2}))(?![\d/])"
 )
+#: Longest word in front of the digits, spaces and separators that lead up to a year ("Tháng").
+_YEAR_WORD: Final = 5
+
+
+def _year_run_start(text: str, y: int) -> int:
+    """Where the run of digits, spaces and separators that ends at ``y`` starts."""
+    j = y
+    while j and (text[j - 1].isdecimal() or text[j - 1].isspace() or text[j - 1] in "/.-"):
+        j -= 1
+    return j
+
+
+def _prose_dates(text: str) -> Iterator[re.Match[str]]:
+    """``_PROSE_DATE.finditer(text)``, the regex run only from a little before the first ``19``
+    or ``20`` of the text to just after the last.
+
+    Every match ends with a year (``19`` or ``20`` and two digits) and the character after it.
+    In front of the year there are only digits, spaces and separators, and before them at most
+    "tháng" or "năm": so no match starts more than ``_YEAR_WORD`` characters before that run
+    for the first year, and none needs anything after the character that follows the last.
+    """
+    first = min((i for i in (text.find("19"), text.find("20")) if i >= 0), default=-1)
+    if first < 0:
+        return iter(())
+    start = max(0, _year_run_start(text, first) - _YEAR_WORD)
+    return _PROSE_DATE.finditer(text, start, max(text.rfind("19"), text.rfind("20")) + 5)
 
 
 def latest_text_date(lines: list[str]) -> dt.date | None:
@@ -688,9 +713,7 @@ def latest_text_date(lines: list[str]) -> dt.date | None:
     """
     best: dt.date | None = None
     for text in lines:
-        if "20" not in text and "19" not in text:
-            continue  # every date ends with a year 19xx or 20xx
-        for m in _PROSE_DATE.finditer(text):
+        for m in _prose_dates(text):
             start = m.start()
             day = m["m"] is not None
             if day and start and text[start - 1] in "0123456789/.-":

@@ -37,6 +37,8 @@ _MAGIC: Final = (
 
 # Control bytes that never occur in text (tab, LF, FF, CR and ESC excepted).
 _CONTROL = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+#: The same bytes, for counting them with ``bytes.translate`` (far faster than a regex scan).
+_CONTROL_BYTES: Final = bytes(b for b in range(256) if _CONTROL.match(bytes((b,))))
 # Share of bad UTF-8 sequences below which a file is UTF-8 with a few damaged bytes.
 _MAX_BAD_UTF8_SHARE: Final = 0.01
 # Vietnamese letters that cp1258 text decodes to; plausibility needs some of them.
@@ -98,12 +100,12 @@ def _refuse_binary(data: bytes) -> None:
         raise BinaryInputError(
             f"binary input: NUL byte at offset {nul}, not text", line=_line_of(data, nul)
         )
-    controls = _CONTROL.findall(sample)
-    if len(controls) > max(2, len(sample) // 200):
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    if controls > max(2, len(sample) // 200):
         first = _CONTROL.search(sample)
         off = first.start() if first else 0
         raise BinaryInputError(
-            f"binary input: {len(controls)} control bytes (first at offset {off}), not text",
+            f"binary input: {controls} control bytes (first at offset {off}), not text",
             line=_line_of(data, off),
         )
 
@@ -119,7 +121,7 @@ def decode_bytes(data: bytes) -> Decoded:
     >>> decode_bytes("Thứ bảy".encode("utf-16")).text
     'Thứ bảy'
     """
-    if not data.strip():
+    if not data or data.isspace():  # (no stripped copy of the whole input)
         raise EmptyInputError("empty input: no text")
     for bom, codec in _BOMS:
         if data.startswith(bom):
@@ -131,7 +133,7 @@ def decode_bytes(data: bytes) -> Decoded:
                     f"not valid {codec} despite its byte-order mark (byte offset {off})",
                     line=_line_of(data, off),
                 ) from None
-    if b"\x00" in data[:_SAMPLE]:
+    if data.find(b"\x00", 0, _SAMPLE) >= 0:
         text = _utf16_without_bom(data)
         if text is not None:
             return Decoded(text, "utf-16", [])
