@@ -6,11 +6,6 @@ problem explains, so that anything else still fails:
 
 - ``credit_words_lost``: docnorm drops the credit words of a byline that also ends with a
   credit ("Bài và ảnh: Minh Hà (Theo TTXVN)": ``Bài và ảnh:`` is in no field).
-- ``lead_code_not_counted``: the lossless ledger (tests/ledger.py) takes the source for a
-  credit's whenever ``removed`` holds a credit entry, so an agency code cut from the lead is not
-  counted when a byline has credit words ("Ảnh: Minh Hà").
-- ``source_not_rendered``: ``to_text`` writes the source code before the lead even when it is a
-  credit's outlet name ("Theo Báo Bình Phước"), which ``parse`` does not read back as a code.
 """
 
 from __future__ import annotations
@@ -22,7 +17,6 @@ from hypothesis import event
 
 import docnorm
 from docnorm.furniture import byline_names, split_byline_credit
-from docnorm.shapes import agency_code
 
 from ..ledger import assert_lossless
 
@@ -46,20 +40,6 @@ def credit_words_lost(explanation: docnorm.Explanation) -> Counter[str]:
     return lost
 
 
-def lead_code_not_counted(explanation: docnorm.Explanation) -> Counter[str]:
-    """The agency code the ledger does not count: cut from the lead, with a credit removed."""
-    article = explanation.article
-    lead = next((r for r in explanation.lines if r.role == "lead"), None)
-    if (
-        article.source is None
-        or lead is None
-        or lead.text == article.lead
-        or not any(r.kind == "credit" for r in article.removed)
-    ):
-        return Counter()
-    return _tokens(article.source.code)
-
-
 def assert_lossless_but_known(text: str) -> docnorm.Article:
     """``assert_lossless``, letting through exactly the words a known problem explains."""
     try:
@@ -67,19 +47,7 @@ def assert_lossless_but_known(text: str) -> docnorm.Article:
     except AssertionError as exc:
         explanation = docnorm.explain(text)
         lost = credit_words_lost(explanation)
-        uncounted = lead_code_not_counted(explanation)
-        if not exc.args or exc.args[0] != (lost + uncounted, Counter()) or not lost + uncounted:
+        if not exc.args or exc.args[0] != (lost, Counter()) or not lost:
             raise
-        if lost:
-            event("known issue: credit words lost")
-        if uncounted:
-            event("known issue: lead code not counted by the ledger")
+        event("known issue: credit words lost")
         return explanation.article
-
-
-def source_not_rendered(article: docnorm.Article) -> bool:
-    """The source is a credit's name that ``to_text`` cannot write as a lead code."""
-    if article.source is None or article.lead is None:
-        return False
-    found = agency_code(f"{article.source.code} - {article.lead}")
-    return found is None or found[0] != article.source.code

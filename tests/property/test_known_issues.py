@@ -28,26 +28,17 @@ def test_byline_credit_words_are_kept_beside_a_trailing_credit() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="docnorm bug: to_text writes a credit's outlet name as a lead code parse cannot read",
-)
 def test_to_text_keeps_a_source_read_from_a_credit() -> None:
     article = docnorm.parse(f"{TITLE}\n\n{LEAD}\n\nMINH HÀ\n\nTheo Báo Bình Phước\n")
     assert article.source == docnorm.Source("Báo Bình Phước", None)
     again = docnorm.parse(docnorm.to_text(article))
-    # Today: source None, lead "Báo Bình Phước - Ban Thường vụ…".
     assert (again.source, again.lead) == (article.source, article.lead)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="tests/ledger.py: a lead code is not counted when a byline has credit words",
-)
 def test_ledger_counts_a_lead_code_beside_byline_credit_words() -> None:
     text = f"{TITLE}\n\nLSO - {LEAD}\n\nẢnh: Minh Hà\n"
     article = docnorm.parse(text)
     # The record is lossless: LSO in source, "Ảnh:" in removed, "Minh Hà" in authors.
     assert article.source == docnorm.Source("LSO", "Báo Lạng Sơn")
     assert [(r.kind, r.text) for r in article.removed] == [("credit", "Ảnh:")]
-    assert_lossless(text)  # Today: reports LSO as lost.
+    assert_lossless(text)
