@@ -227,8 +227,8 @@ def _classify_header(
                 out[i] = Role(lines[i], "navigation", "navigation.above_title")
         for n, i in enumerate(c for c in candidates if c > title):
             text = lines[i].text
-            names = byline_names(text)
-            if n == 0 and names is not None and text.upper() != text and len(text.split()) <= 6:
+            names = byline_names(text) if n == 0 else None
+            if names is not None and text.upper() != text and len(text.split()) <= 6:
                 out[i] = _byline_role(lines[i], "byline.under_title", names)
             elif has_lead and len(text.split()) < MIN_TITLE_WORDS and not is_prose(text):
                 out[i] = Role(lines[i], "navigation", "navigation.between_title_and_lead")

@@ -60,15 +60,6 @@ def _by_first_letter(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     return table
 
 
-def _may_start(low: str | None, table: dict[str, tuple[str, ...]]) -> bool:
-    """False when the lower-case line (``folded``) opens with none of the table's phrases, so that
-    the case-insensitive prefix regex of those phrases cannot match."""
-    if low is None:
-        return True
-    starts = table.get(low[:1])
-    return starts is not None and low.startswith(starts)
-
-
 _NAVIGATION = _whole(NAVIGATION)
 _SHARE = _whole(SHARE)
 _PAYWALL = _whole(PAYWALL)
@@ -76,17 +67,15 @@ _AD = _whole(AD)
 #: Lower-case whole-line phrases of every kind above, less what may follow them.
 _WHOLE_KEYS: Final = _NAVIGATION.keys | _SHARE.keys | _PAYWALL.keys | _AD.keys
 _TAGS = re.compile(rf"{_prefix(TAG_PREFIXES).pattern}\s*:\s*\S", re.IGNORECASE)
-_TAG_STARTS: Final = _by_first_letter(TAG_PREFIXES)
 _FOOTER = _prefix(FOOTER_PREFIXES)
-_FOOTER_STARTS: Final = _by_first_letter(FOOTER_PREFIXES)
+#: Tag and footer prefixes by first character: a lower-case line that opens with none of them
+#: matches neither prefix regex.
+_STARTS: Final = _by_first_letter(TAG_PREFIXES + FOOTER_PREFIXES)
 _FOOTER_ANYWHERE = re.compile(
     r"[©®]|\bgiấy phép (?:số|hoạt động)|\bgp\s*(?:số\s*)?\d+/gp|\bbản quyền (?:thuộc|nội dung)"
     r"|\bgiữ bản quyền|\ball rights reserved|@\w+\.(?:vn|com)",
     re.IGNORECASE,
 )
-#: Text every match of ``_FOOTER_ANYWHERE`` holds: as printed, and in lower case.
-_FOOTER_SIGNS: Final = ("©", "®", "@")
-_FOOTER_WORDS: Final = ("giấy phép", "/gp", "bản quyền", "all rights reserved")
 _WEATHER = re.compile(r"^[^\d]{2,25}\s-?\d{1,2}\s?°\s?C?(?:\s*[-–]\s*-?\d{1,2}\s?°\s?C?)?$")
 _COMMENT_ACTIONS = _whole(COMMENT_ACTIONS)
 _DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)/?", re.I)
@@ -126,11 +115,12 @@ def line_furniture(text: str, low: str | None) -> str | None:
         "." in text and " " not in text and _DOMAIN.fullmatch(text)
     ):
         return "navigation"
-    if _may_start(low, _TAG_STARTS) and _TAGS.match(text):
-        return "tags"
-    if (_may_start(low, _FOOTER_STARTS) and _FOOTER.match(text)) or (
-        _may_have_footer(text, low) and _FOOTER_ANYWHERE.search(text)
-    ):
+    if low is None or low.startswith(_STARTS.get(low[:1], ())):
+        if _TAGS.match(text):
+            return "tags"
+        if _FOOTER.match(text):
+            return "footer"
+    if _may_have_footer(text, low) and _FOOTER_ANYWHERE.search(text):
         return "footer"
     if len(text) <= 60 and (low is None or "tối đa" in low) and _LIMIT.search(text):
         return "comment_widget"
@@ -138,14 +128,20 @@ def line_furniture(text: str, low: str | None) -> str | None:
 
 
 def _may_have_footer(text: str, low: str | None) -> bool:
-    if low is None:
-        return True
-    return any(sign in text for sign in _FOOTER_SIGNS) or any(w in low for w in _FOOTER_WORDS)
+    """False when the line holds nothing every match of ``_FOOTER_ANYWHERE`` holds: ©, ®, @,
+    or in lower case "giấy phép", "/gp", "bản quyền", "all rights reserved"."""
+    return low is None or (
+        "©" in text
+        or "®" in text
+        or "@" in text
+        or "giấy phép" in low
+        or "/gp" in low
+        or "bản quyền" in low
+        or "all rights reserved" in low
+    )
 
 
 _CRUMB_SEP = re.compile(r"\s*(?:>|»|›|/|\|)\s*")
-# Every separator holds one of these; a line without any is no breadcrumb.
-_CRUMB_MARK = re.compile("[>»›/|]")
 
 
 def is_breadcrumb(text: str) -> bool:
@@ -156,8 +152,10 @@ def is_breadcrumb(text: str) -> bool:
     >>> is_breadcrumb("Tỉnh ủy họp bàn: đại hội / nhân sự")
     False
     """
-    if len(text) > 120 or text.endswith((".", "?", "!", ":")) or _CRUMB_MARK.search(text) is None:
+    if len(text) > 120 or text.endswith((".", "?", "!", ":")):
         return False
+    if not (">" in text or "»" in text or "›" in text or "/" in text or "|" in text):
+        return False  # no separator
     parts = _CRUMB_SEP.split(text)
     if len(parts) < 2 or any(not p for p in parts):
         return False
@@ -228,6 +226,8 @@ _TRAILING_CREDIT = re.compile(
 
 def split_byline_credit(text: str) -> tuple[str, str] | None:
     """``(names, credit)`` of a byline with a credit after it: ``Vũ Hoàng (Theo Reuters)``."""
+    if not text.endswith((")", "]", ")\n", "]\n")):
+        return None  # the credit closes the line (``$`` also matches before a final line break)
     m = _TRAILING_CREDIT.match(text)
     if m is None or byline_names(m["names"]) is None:
         return None
@@ -297,10 +297,14 @@ def byline_names(text: str) -> tuple[str | None, list[str]] | None:
 _NAME_THEN_DATE = re.compile(
     r"^(?P<name>\D{3,60}?)\s*[,|–-]?\s+(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\D.*)?)$"
 )
+# The date's first digit follows a space: a line without one is no name and date.
+_SPACE_DIGIT = re.compile(r"\s\d")
 
 
 def split_name_and_date(text: str) -> tuple[str, str] | None:
     """``(name, date)`` of a byline glued to a date: ``TS. LS Đoàn Văn Bình 19/06/2024 15:17``."""
+    if _SPACE_DIGIT.search(text) is None:
+        return None
     m = _NAME_THEN_DATE.match(text)
     if m is None or not _is_person(m["name"]):
         return None
