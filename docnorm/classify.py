@@ -8,7 +8,9 @@ footers). Each decision is a named rule, so ``explain`` can say why a line went 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Final
+import functools
+from collections.abc import Callable
+from typing import Final, NamedTuple
 
 import attrs
 
@@ -37,7 +39,7 @@ from .shapes import (
     related_header,
 )
 
-__all__ = ["Line", "Role", "classify"]
+__all__ = ["Line", "Role", "classify", "new_line"]
 
 #: A teaser must repeat at least this much of the article to count as a duplicate.
 MIN_TEASER_STEM: Final = 40
@@ -51,12 +53,19 @@ MAX_CLOSING_LINES: Final = 8
 INLINE_RELATED_WINDOW: Final = 3
 
 
-@attrs.frozen
-class Line:
-    """A non-blank line of the normalised text with its 1-based input line number."""
+class Line(NamedTuple):
+    """A non-blank line of the normalised text with its 1-based input line number.
+
+    (A named tuple: a corpus run makes one per line; ``new_line`` makes one without the keyword
+    handling of the constructor.)
+    """
 
     number: int
     text: str
+
+
+#: A ``Line`` from a ``(number, text)`` tuple.
+new_line: Final[Callable[[tuple[int, str]], Line]] = functools.partial(tuple.__new__, Line)
 
 
 @attrs.define

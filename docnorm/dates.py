@@ -696,9 +696,10 @@ def _prose_dates(text: str) -> Iterator[re.Match[str]]:
     "tháng" or "năm": so no match starts more than ``_YEAR_WORD`` characters before that run
     for the first year, and none needs anything after the character that follows the last.
     """
-    first = min((i for i in (text.find("19"), text.find("20")) if i >= 0), default=-1)
-    if first < 0:
+    at19, at20 = text.find("19"), text.find("20")
+    if at19 < 0 and at20 < 0:
         return iter(())
+    first = at20 if at19 < 0 else at19 if at20 < 0 else min(at19, at20)
     start = max(0, _year_run_start(text, first) - _YEAR_WORD)
     return _PROSE_DATE.finditer(text, start, max(text.rfind("19"), text.rfind("20")) + 5)
 

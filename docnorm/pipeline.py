@@ -8,7 +8,7 @@ from pathlib import Path
 import attrs
 
 from .assemble import assemble
-from .classify import Line, Role, classify
+from .classify import Line, Role, classify, new_line
 from .dates import HeaderDate, parse_header_date, read_seen_clean
 from .decode import decode_bytes
 from .errors import EmptyInputError, NoTitleError, ReadError
@@ -31,7 +31,7 @@ Notices = list[tuple[str, str, int | None]]
 
 
 def _lines(text: str) -> list[Line]:
-    return [Line(n, t) for n, t in enumerate(text.split("\n"), start=1) if t]
+    return [new_line(pair) for pair in enumerate(text.split("\n"), start=1) if pair[1]]
 
 
 def _run(
