@@ -83,10 +83,11 @@ def _removals(roles: Iterable[Role]) -> list[Removal]:
         if kind is not None:
             run.append(role)
         prev_kind = kind
-        if role.cut is not None:
+        if role.cuts:
             flush()
             prev_kind = None
-            out.append(Removal(role.cut[0], role.line.number, role.line.number, role.cut[1]))
+            number = role.line.number
+            out += [Removal(kind, number, number, text) for kind, text in role.cuts]
     flush()
     return out
 

@@ -73,8 +73,8 @@ class Role:
     """The role of one line, the rule that gave it, and what assembly needs to know.
 
     A line may be split: ``keep`` is the part that goes to the role's field (a headline without
-    its site suffix, a byline without its credit words) and ``cut`` the ``(kind, text)`` part
-    that goes to ``removed``.
+    its site suffix, a byline without its credit words) and ``cuts`` the ``(kind, text)`` parts
+    that go to ``removed``, in line order.
     """
 
     line: Line
@@ -85,7 +85,7 @@ class Role:
     date_role: str | None = None  # page, published or updated; None: decided at assembly
     date_raw: str | None = None  # the date part of a split line
     keep: str | None = None
-    cut: tuple[str, str] | None = None
+    cuts: tuple[tuple[str, str], ...] = ()
     names: tuple[str, ...] = ()
     credit: Credit | None = None
 
@@ -180,7 +180,7 @@ def _title_role(line: Line, rule: str) -> Role:
     split = split_site_suffix(line.text)
     if split is None:
         return Role(line, "title", rule)
-    return Role(line, "title", rule, keep=split[0], cut=("navigation", split[1]))
+    return Role(line, "title", rule, keep=split[0], cuts=(("navigation", split[1]),))
 
 
 def _glued_byline(line: Line, tz: dt.tzinfo, rule: str) -> Role | None:
@@ -269,7 +269,7 @@ def _byline_role(line: Line, rule: str, names: tuple[str | None, list[str]]) -> 
     if credit is None:
         return Role(line, "byline", rule, names=tuple(people))
     keep = line.text[len(credit) :].strip()
-    return Role(line, "byline", rule, keep=keep, cut=("credit", credit), names=tuple(people))
+    return Role(line, "byline", rule, keep=keep, cuts=(("credit", credit),), names=tuple(people))
 
 
 def _is_inline_related(page: _Page, i: int, skip: set[int]) -> bool:
@@ -364,12 +364,17 @@ def _closing_byline(line: Line, tz: dt.tzinfo) -> Role | None:
     credited = split_byline_credit(text)
     if credited is not None:
         people = byline_names(credited[0])
+        keep = credited[0]
+        cuts: tuple[tuple[str, str], ...] = (("credit", credited[1]),)
+        if people is not None and people[0] is not None:  # "Bài và ảnh: Minh Hà (Theo TTXVN)"
+            keep = credited[0][len(people[0]) :].strip()
+            cuts = (("credit", people[0]), *cuts)
         return Role(
             line,
             "byline",
             "byline.with_credit",
-            keep=credited[0],
-            cut=("credit", credited[1]),
+            keep=keep,
+            cuts=cuts,
             names=tuple(people[1]) if people else (credited[0],),
             credit=credit_of(credited[1]),
         )

@@ -16,7 +16,6 @@ from docnorm.strategies import Dump, articles, dumps, header_dates, header_days,
 
 from ..conftest import SEEDS
 from ..ledger import assert_lossless
-from .known_issues import assert_lossless_but_known
 
 SEED_TEXTS = [p.read_text(encoding="utf-8") for p in SEEDS]
 seed_texts = st.sampled_from(SEED_TEXTS)
@@ -85,7 +84,7 @@ def test_seeds_are_lossless(text: str) -> None:
 
 @given(dumps())
 def test_generated_dumps_are_lossless(dump: Dump) -> None:
-    assert_lossless_but_known(dump.text)
+    assert_lossless(dump.text)
 
 
 @given(st.lists(st.sampled_from([ln for t in SEED_TEXTS for ln in t.split("\n")]), max_size=40))

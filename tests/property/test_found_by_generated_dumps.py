@@ -1,9 +1,6 @@
-"""Problems the generated dumps found, as minimal examples (strict xfail: each test fails once
-its problem is fixed; then remove the test and the allowance in known_issues.py)."""
+"""Problems the generated dumps found, fixed, kept as minimal examples."""
 
 from __future__ import annotations
-
-import pytest
 
 import docnorm
 
@@ -13,15 +10,10 @@ TITLE = "Tỉnh ủy họp bàn công tác chuẩn bị đại hội"
 LEAD = "Ban Thường vụ Tỉnh ủy họp bàn công tác chuẩn bị Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII."
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="docnorm bug: a byline with credit words and a trailing credit loses the credit words",
-)
 def test_byline_credit_words_are_kept_beside_a_trailing_credit() -> None:
     article = docnorm.parse(f"{TITLE}\n\n{LEAD}\n\nBài và ảnh: Minh Hà (Theo TTXVN)\n")
     assert article.authors == ("Minh Hà",)
     assert article.source == docnorm.Source("TTXVN", "Thông tấn xã Việt Nam")
-    # Today: only [("credit", "(Theo TTXVN)")]; "Bài và ảnh:" is in no field.
     assert [(r.kind, r.text) for r in article.removed] == [
         ("credit", "Bài và ảnh:"),
         ("credit", "(Theo TTXVN)"),
