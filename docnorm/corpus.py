@@ -27,7 +27,7 @@ import attrs
 from .convert import to_dict
 from .errors import DecodeError, DocnormError, ReadError
 from .options import Options
-from .pipeline import parse, parse_bytes, read_file
+from .pipeline import parse, parse_bytes, read_error, read_file
 
 __all__ = [
     "STDIN",
@@ -151,12 +151,8 @@ def _jsonl_records(item: str, text_field: str, id_field: str) -> Iterator[Doc]:
 def _open_binary(path: str) -> IO[bytes]:
     try:
         raw = open(path, "rb")  # noqa: SIM115 (handed to the caller, which closes it)
-    except FileNotFoundError:
-        raise ReadError("no such file") from None
-    except IsADirectoryError:
-        raise ReadError("is a directory") from None
     except OSError as exc:
-        raise ReadError(f"cannot read: {exc.strerror or exc}") from None
+        raise read_error(exc) from None
     if raw.peek(2)[:2] == _GZIP_MAGIC:
         return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
     return raw

@@ -92,18 +92,23 @@ def read_date(text: str, options: Options | None = None) -> HeaderDate | None:
     return found.resolve(options.reference_date, options.timezone)
 
 
+def read_error(exc: OSError) -> ReadError:
+    """The one-line ``ReadError`` for a file that could not be opened or read."""
+    if isinstance(exc, FileNotFoundError):
+        return ReadError("no such file")
+    if isinstance(exc, IsADirectoryError):
+        return ReadError("is a directory")
+    if isinstance(exc, PermissionError):
+        return ReadError("permission denied")
+    return ReadError(f"cannot read: {exc.strerror or exc}")
+
+
 def read_file(path: str | os.PathLike[str]) -> bytes:
     """The bytes of a file, or a ``ReadError`` saying in one line why not."""
     try:
         return Path(path).read_bytes()
-    except FileNotFoundError:
-        raise ReadError("no such file") from None
-    except IsADirectoryError:
-        raise ReadError("is a directory") from None
-    except PermissionError:
-        raise ReadError("permission denied") from None
     except OSError as exc:
-        raise ReadError(f"cannot read: {exc.strerror or exc}") from None
+        raise read_error(exc) from None
 
 
 def parse_file(path: str | os.PathLike[str], options: Options | None = None) -> Article:
