@@ -39,6 +39,7 @@ FIELD_OF_ROLE: Final = {
     "comment": "comments",
 } | dict.fromkeys(REMOVED_KINDS, "removed")
 
+_REMOVED: Final = frozenset(REMOVED_KINDS)
 #: The page date is stale when it is this many days after every date in the text.
 STALE_AFTER_DAYS: Final = 366
 #: Vietnamese news sites print no article dates before this day.
@@ -71,13 +72,13 @@ def _removals(roles: Iterable[Role]) -> list[Removal]:
                     run[0].role,
                     run[0].line.number,
                     run[-1].line.number,
-                    "\n".join(r.line.text for r in run),
+                    "\n".join([r.line.text for r in run]),
                 )
             )
             run.clear()
 
     for role in roles:
-        kind = role.role if role.role in REMOVED_KINDS else None
+        kind = role.role if role.role in _REMOVED else None
         if kind != prev_kind:
             flush()
         if kind is not None:
@@ -111,7 +112,8 @@ def _check_range(
 def _comments(
     roles: list[Role], reference: dt.date | dt.datetime | None, options: Options
 ) -> list[Comment]:
-    """Reader comments: an author line, an optional date line, text lines."""
+    """Reader comments (from the roles of comment lines): an author line, an optional date
+    line, text lines."""
     groups: dict[int, list[Role]] = {}
     for role in roles:
         if role.rule.startswith("comment.") and role.group:
@@ -174,7 +176,11 @@ def assemble(roles: list[Role], options: Options, notices: list[NoticeTuple]) ->
     notices = list(notices)
     by_role: dict[str, list[Role]] = {}
     for role in roles:
-        by_role.setdefault(role.role, []).append(role)
+        same = by_role.get(role.role)
+        if same is None:
+            by_role[role.role] = [role]
+        else:
+            same.append(role)
 
     title = by_role.get("title", [None])[0]
     section = by_role.get("section", [None])[0]
@@ -236,7 +242,8 @@ def assemble(roles: list[Role], options: Options, notices: list[NoticeTuple]) ->
             )
     first = {m.role: m for m in reversed(mentions) if m.value is not None}
 
-    text_lines = [r.line.text for r in roles if r.role in ("lead", "body", "caption")]
+    # (the latest date does not depend on the order of the lines)
+    text_lines = [r.line.text for key in ("lead", "body", "caption") for r in by_role.get(key, ())]
     latest = latest_text_date(text_lines)
     for key in ("published", "updated"):
         if key in values:
@@ -282,9 +289,10 @@ def assemble(roles: list[Role], options: Options, notices: list[NoticeTuple]) ->
     for role in by_role.get("caption", []):
         captions.setdefault(role.group, []).append(role.line.text)
     related: dict[int, list[Role]] = {}
-    for role in roles:
-        if role.role in ("related_title", "related_teaser"):
-            related.setdefault(role.group, []).append(role)
+    if "related_title" in by_role or "related_teaser" in by_role:
+        for role in roles:
+            if role.role in ("related_title", "related_teaser"):
+                related.setdefault(role.group, []).append(role)
     related_items = []
     for group in related.values():
         titles = [r.line.text for r in group if r.role == "related_title"]
@@ -299,7 +307,7 @@ def assemble(roles: list[Role], options: Options, notices: list[NoticeTuple]) ->
     if not authors:
         notices.append(("no_byline", "no byline (author) was found", None))
 
-    comments = _comments(roles, reference, options)
+    comments = _comments(by_role.get("comment", []), reference, options)
     return Article(
         title=title.text if title else None,
         source=source,
