@@ -32,6 +32,7 @@ from .shapes import (
     comment_widget,
     ends_with_ellipsis,
     folded,
+    has_words,
     is_caption_shape,
     is_headline,
     is_name,
@@ -172,7 +173,7 @@ def _pick_title(lines: list[Line], candidates: list[int], has_lead: bool) -> int
     shaped = [i for i in candidates if is_headline(lines[i].text)]
     if not has_lead:
         return (shaped or candidates)[0]
-    strong = [i for i in shaped if len(lines[i].text.split()) >= MIN_TITLE_WORDS]
+    strong = [i for i in shaped if has_words(lines[i].text, MIN_TITLE_WORDS)]
     return (strong or shaped or candidates)[-1]
 
 
@@ -237,9 +238,9 @@ def _classify_header(
         for n, i in enumerate(c for c in candidates if c > title):
             text = lines[i].text
             names = byline_names(text) if n == 0 else None
-            if names is not None and text.upper() != text and len(text.split()) <= 6:
+            if names is not None and text.upper() != text and not has_words(text, 7):
                 out[i] = _byline_role(lines[i], "byline.under_title", names)
-            elif has_lead and len(text.split()) < MIN_TITLE_WORDS and not is_prose(text):
+            elif has_lead and not has_words(text, MIN_TITLE_WORDS) and not is_prose(text):
                 out[i] = Role(lines[i], "navigation", "navigation.between_title_and_lead")
             else:
                 out[i] = Role(lines[i], "body", "body.below_title")
@@ -333,7 +334,7 @@ def _classify_tail(
             comment = None
         elif in_comments and comment is not None and i in dates:
             out[i] = Role(line, "comment", "comment.date", comment, date=dates[i])
-        elif in_comments and is_name(text) and len(text.split()) <= 5:
+        elif in_comments and is_name(text) and not has_words(text, 6):
             group += 1
             comment = group
             out[i] = Role(line, "comment", "comment.author", comment)

@@ -21,7 +21,7 @@ from .phrases import (
     SHARE,
     TAG_PREFIXES,
 )
-from .shapes import WHITESPACE, PhraseRegex, folded, is_name
+from .shapes import WHITESPACE, PhraseRegex, folded, has_words, is_name
 
 __all__ = [
     "Credit",
@@ -141,7 +141,18 @@ def _may_have_footer(text: str, low: str | None) -> bool:
     )
 
 
-_CRUMB_SEP = re.compile(r"\s*(?:>|»|›|/|\|)\s*")
+_CRUMB_CHAR = re.compile("[>»›/|]")
+
+
+def _crumb_parts(text: str) -> list[str]:
+    r"""The parts of a line between separators, less the spaces next to the separators: what
+    ``re.split(r"\s*(?:>|»|›|/|\|)\s*", text)`` gives, without a regex that tries every
+    position (this one opens with a character class)."""
+    parts = _CRUMB_CHAR.split(text)
+    last = len(parts) - 1
+    if last == 0:
+        return parts
+    return [parts[0].rstrip(), *(p.strip() for p in parts[1:last]), parts[last].lstrip()]
 
 
 def is_breadcrumb(text: str) -> bool:
@@ -156,12 +167,12 @@ def is_breadcrumb(text: str) -> bool:
         return False
     if not (">" in text or "»" in text or "›" in text or "/" in text or "|" in text):
         return False  # no separator
-    parts = _CRUMB_SEP.split(text)
+    parts = _crumb_parts(text)
     if len(parts) < 2 or any(not p for p in parts):
         return False
     if "|" in text and len(parts) < 3 and not text.lower().startswith("trang chủ"):
         return False
-    return all(len(p.split()) <= 4 and p[0].isupper() for p in parts)
+    return all(not has_words(p, 5) and p[0].isupper() for p in parts)
 
 
 _ALT = re.compile(r"\bh[iì]nh [aả]nh \d{1,2}$", re.IGNORECASE)
@@ -183,6 +194,8 @@ _SUFFIX = re.compile(
     + r"|[\w-]+\.(?:vn|com|net)(?:\.vn)?))$",
     re.IGNORECASE,
 )
+#: How a line with such a suffix ends, in lower case: a site name or a domain.
+_SUFFIX_ENDS: Final = (*SITE_SUFFIXES, ".vn", ".com", ".net")
 
 
 def split_site_suffix(title: str) -> tuple[str, str] | None:
@@ -193,6 +206,11 @@ def split_site_suffix(title: str) -> tuple[str, str] | None:
     >>> split_site_suffix("Hà Nội - Hải Phòng") is None
     True
     """
+    # A quick test first: the line must end (``$`` also matches before a final line break) with
+    # a site name or a domain.
+    low = folded(title[:-1] if title.endswith("\n") else title)
+    if low is not None and not low.endswith(_SUFFIX_ENDS):
+        return None
     m = _SUFFIX.match(title)
     if m is None:
         return None
@@ -246,7 +264,7 @@ def credit_of(text: str) -> Credit | None:
     if m is None:
         return None
     who = m["who"].strip()
-    if len(who.split()) > 6 or not who[0].isupper():
+    if has_words(who, 7) or not who[0].isupper():
         return None
     return Credit(who, OUTLETS.get(who.upper()))
 
@@ -303,8 +321,8 @@ _SPACE_DIGIT = re.compile(r"\s\d")
 
 def split_name_and_date(text: str) -> tuple[str, str] | None:
     """``(name, date)`` of a byline glued to a date: ``TS. LS Đoàn Văn Bình 19/06/2024 15:17``."""
-    if _SPACE_DIGIT.search(text) is None:
-        return None
+    if not ("/" in text or "." in text or "-" in text) or _SPACE_DIGIT.search(text) is None:
+        return None  # no date separator, or no digit after a space
     m = _NAME_THEN_DATE.match(text)
     if m is None or not _is_person(m["name"]):
         return None

@@ -14,6 +14,7 @@ from .phrases import COMMENT_WIDGET, COMMENT_WIDGET_WEAK, RELATED_HEADER
 __all__ = [
     "agency_code",
     "ends_with_ellipsis",
+    "has_words",
     "is_caption_shape",
     "is_comment_widget",
     "is_headline",
@@ -145,6 +146,15 @@ def related_header(text: str, low: str | None) -> bool:
     return len(text) <= 40 and _RELATED.fullmatch(text, low)
 
 
+def has_words(text: str, count: int) -> bool:
+    """At least ``count`` words: ``len(text.split()) >= count`` without splitting them all.
+
+    >>> has_words("Tin mới nhất", 3), has_words("Tin mới", 3)
+    (True, False)
+    """
+    return len(text.split(None, count - 1)) >= count
+
+
 def ends_with_ellipsis(text: str) -> bool:
     return text.rstrip('"”»’)').endswith(("...", "…"))
 
@@ -199,13 +209,11 @@ def is_headline(text: str) -> bool:
         and not is_prose(text)
         and not ends_with_ellipsis(text)
         and _first_letter_upper(text)
-        and len(text.split()) >= 2
+        and has_words(text, 2)
     )
 
 
 _NAME_SEPARATORS = re.compile(r"\s*(?:[-–,&/]|\bvà\b)\s*")
-# Every separator holds one of these characters ("và" its "v"); a line without any is one part.
-_MAY_SEPARATE = re.compile("[-–,&/v]")
 _INITIALS = re.compile(r"(?:[A-ZĐ]\.){1,3}[A-ZĐ]?\.?|[A-ZĐ]\.?[A-ZĐ]")
 
 
@@ -217,7 +225,9 @@ def is_name(text: str) -> bool:
     """
     if len(text) > 60 or any(map(str.isdigit, text)):
         return False
-    if _MAY_SEPARATE.search(text) is None:  # one part: no need to split
+    if not (
+        "-" in text or "–" in text or "," in text or "&" in text or "/" in text or "và" in text
+    ):  # no separator: one part, no need to split
         parts = [text]
     else:
         parts = [p for p in _NAME_SEPARATORS.split(text) if p]
@@ -252,5 +262,5 @@ def is_caption_shape(text: str) -> bool:
         and not _ends_sentence(text)
         and _first_letter_upper(text)
         and _BULLET.match(text) is None
-        and len(text.split()) >= 2
+        and has_words(text, 2)
     )
