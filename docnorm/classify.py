@@ -130,6 +130,8 @@ class _Page:
 def _duplicate_teasers(page: _Page) -> set[int]:
     """Indexes of lines that end in '...' and repeat the start of other lines."""
     found: set[int] = set()
+    if not any(page.ellipsis):
+        return found
     texts = page.texts
     for i, text in enumerate(texts):
         if not page.ellipsis[i]:

@@ -299,7 +299,7 @@ def byline_names(text: str) -> tuple[str | None, list[str]] | None:
         return None
     credit = None
     names_part = text
-    m = _BYLINE_CREDIT.match(text)
+    m = _BYLINE_CREDIT.match(text) if ":" in text else None  # credit words end with a colon
     if m is not None:
         credit, names_part = m["credit"], m["names"]
     elif text.lower() in ("nhóm phóng viên", "nhóm pv", "phóng viên"):
