@@ -667,13 +667,15 @@ def parse_header_date(line: str, tz: dt.tzinfo) -> HeaderDate | None:
 
 # --- dates inside prose --------------------------------------------------------------------------
 
-# The pattern opens with one character class (a digit, T/t or N/n) and a lookbehind then picks
-# the branch: d/m/yyyy (the day's first digit is the one matched by the class), "tháng m/yyyy",
-# "năm yyyy". A date glued to a preceding number or separator is rejected in ``latest_text_date``.
+# The pattern opens with one character class, so the engine skips in C to the few characters a
+# date can start from: a digit (d/m/yyyy, whose day starts there) or the vowel of "tháng" or
+# "năm" (a lookbehind checks the letters before it; the match then starts at the vowel, which
+# only moves the start of matches whose start nobody reads). A date glued to a preceding number
+# or separator is rejected in ``latest_text_date``.
 _PROSE_DATE = re.compile(
-    r"[\dTtNn](?:(?<=\d)\d?[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d{2})"
-    r"|(?<=[Tt])(?:háng|HÁNG)\s+(?P<mm>\d{1,2})\s*[/-]\s*(?P<my>(?:19|20)\d{2})"
-    r"|(?<=[Nn])(?:ăm|ĂM)\s+(?P<yy>(?:19|20)\d{2}))(?![\d/])"
+    r"[\dáÁăĂ](?:(?<=\d)\d?[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d{2})"
+    r"|(?:(?<=[Tt]há)ng|(?<=[Tt]HÁ)NG)\s+(?P<mm>\d{1,2})\s*[/-]\s*(?P<my>(?:19|20)\d{2})"
+    r"|(?:(?<=[Nn]ă)m|(?<=[Nn]Ă)M)\s+(?P<yy>(?:19|20)\d{2}))(?![\d/])"
 )
 #: Longest word in front of the digits, spaces and separators that lead up to a year ("Tháng").
 _YEAR_WORD: Final = 5
