@@ -142,8 +142,8 @@ def _duplicate_teasers(page: _Page) -> set[int]:
         for j, other in enumerate(texts):
             if (
                 j == i
-                or not stem.startswith(other[:MIN_TEASER_STEM])
                 or page.ellipsis[j]
+                or not stem.startswith(other[:MIN_TEASER_STEM])
                 or not is_prose(other)
             ):
                 continue

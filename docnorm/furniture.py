@@ -315,14 +315,19 @@ def byline_names(text: str) -> tuple[str | None, list[str]] | None:
 _NAME_THEN_DATE = re.compile(
     r"^(?P<name>\D{3,60}?)\s*[,|–-]?\s+(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\D.*)?)$"
 )
-# The date's first digit follows a space: a line without one is no name and date.
-_SPACE_DIGIT = re.compile(r"\s\d")
+# Nothing before the date holds a digit, so the date starts at the line's first digit, after a
+# space: a quick test of that spot rules out most lines before the regex above runs.
+_DIGIT = re.compile(r"\d")
+_DATE_AT = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?!\d)")
 
 
 def split_name_and_date(text: str) -> tuple[str, str] | None:
     """``(name, date)`` of a byline glued to a date: ``TS. LS Đoàn Văn Bình 19/06/2024 15:17``."""
-    if not ("/" in text or "." in text or "-" in text) or _SPACE_DIGIT.search(text) is None:
-        return None  # no date separator, or no digit after a space
+    first = _DIGIT.search(text)
+    at = -1 if first is None else first.start()
+    # at least three characters of name and a space before the date, and a date there
+    if at < 4 or not text[at - 1].isspace() or _DATE_AT.match(text, at) is None:
+        return None
     m = _NAME_THEN_DATE.match(text)
     if m is None or not _is_person(m["name"]):
         return None
