@@ -242,14 +242,19 @@ def assemble(roles: list[Role], options: Options, notices: list[NoticeTuple]) ->
             )
     first = {m.role: m for m in reversed(mentions) if m.value is not None}
 
-    # (the latest date does not depend on the order of the lines)
-    text_lines = [r.line.text for key in ("lead", "body", "caption") for r in by_role.get(key, ())]
-    latest = latest_text_date(text_lines)
+    page = _day(values["page"]) if "page" in values else None
+    latest: dt.date | None = None
     for key in ("published", "updated"):
         if key in values:
             day = _day(values[key])
             latest = day if latest is None or day > latest else latest
-    page = _day(values["page"]) if "page" in values else None
+    # The text is read only when it can decide: with a page date, and no header date as late as
+    # STALE_AFTER_DAYS before it. (The latest date does not depend on the order of the lines.)
+    if page is not None and (latest is None or (page - latest).days > STALE_AFTER_DAYS):
+        in_text = latest_text_date(
+            [r.line.text for key in ("lead", "body", "caption") for r in by_role.get(key, ())]
+        )
+        latest = in_text if latest is None or (in_text is not None and in_text > latest) else latest
     page_stale = page is not None and latest is not None and (page - latest).days > STALE_AFTER_DAYS
     if page_stale and page is not None and latest is not None:
         notices.append(

@@ -102,11 +102,36 @@ _CONVERTER = _make_converter()
 def to_dict(article: Article) -> dict[str, Any]:
     """The JSON-ready dict of an ``Article``, keys in schema order.
 
+    Written out by hand for speed (one dict display per object, no dispatch); a test checks
+    that it gives what the cattrs converter gives.
+
     >>> to_dict(Article(title="Tin"))["title"]
     'Tin'
     """
-    data: dict[str, Any] = _CONVERTER.unstructure(article)
-    return data
+    a = article
+    return {
+        "schema": a.schema,
+        "title": a.title,
+        "source": None if a.source is None else {"code": a.source.code, "name": a.source.name},
+        "section": a.section,
+        "published": a.published,
+        "updated": a.updated,
+        "page_date": a.page_date,
+        "dates": [
+            {"role": d.role, "value": d.value, "raw": d.raw, "line": d.line} for d in a.dates
+        ],
+        "lead": a.lead,
+        "body": list(a.body),
+        "captions": list(a.captions),
+        "authors": list(a.authors),
+        "related": [{"title": r.title, "teaser": r.teaser} for r in a.related],
+        "comments": [{"author": c.author, "date": c.date, "text": c.text} for c in a.comments],
+        "removed": [
+            {"kind": r.kind, "line": r.line, "end_line": r.end_line, "text": r.text}
+            for r in a.removed
+        ],
+        "warnings": [{"code": n.code, "message": n.message, "line": n.line} for n in a.warnings],
+    }
 
 
 def _walk(exc: BaseException, path: str) -> Iterator[tuple[str, str]]:

@@ -60,15 +60,15 @@ def is_iso_date(value: str) -> bool:
     m = _ISO.fullmatch(value)
     if m is None:
         return False
-    try:
-        dt.date(int(m[1]), int(m[2]), int(m[3] or 1))
-        if m[4] is not None:
-            dt.time(int(m[4]), int(m[5]), int(m[6] or 0))
-            if m[7] != "Z" and (int(m[7][1:3]) > 23 or int(m[7][4:6]) > 59):
-                return False
+    try:  # the shape is known; the C parsers check that each field is in range
+        if m[4] is None:
+            dt.date.fromisoformat(value if m[3] is not None else value + "-01")
+            return True
+        dt.datetime.fromisoformat(value)  # (it takes an offset's minutes up to 99)
     except ValueError:
         return False
-    return True
+    zone = m[7]
+    return zone == "Z" or (zone[1:3] <= "23" and zone[4:6] <= "59")
 
 
 # --- validators -------------------------------------------------------------------------------
@@ -86,7 +86,20 @@ class FieldError(ValueError):
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
 
+def _text_ok(value: object, one_line: bool) -> bool:
+    """The common case, cheaply: a ``str`` with no white space at either end (so not blank)."""
+    return (
+        type(value) is str
+        and value != ""
+        and not value[0].isspace()  # (what ``str.strip()`` removes is what ``isspace`` says)
+        and not value[-1].isspace()
+        and not (one_line and ("\n" in value or "\r" in value))
+    )
+
+
 def _check_text(path: str, value: object, *, one_line: bool) -> None:
+    if _text_ok(value, one_line):
+        return
     if not isinstance(value, str):
         raise FieldError(path, f"must be a string, not {_json_type(value)}")
     if not value.strip():
@@ -112,11 +125,13 @@ def _json_type(value: object) -> str:
 
 
 def _one_line(_inst: object, attr: attrs.Attribute[Any], value: str) -> None:
-    _check_text("." + attr.name, value, one_line=True)
+    if not _text_ok(value, True):
+        _check_text("." + attr.name, value, one_line=True)
 
 
 def _text(_inst: object, attr: attrs.Attribute[Any], value: str) -> None:
-    _check_text("." + attr.name, value, one_line=False)
+    if not _text_ok(value, False):
+        _check_text("." + attr.name, value, one_line=False)
 
 
 def _opt(validator: Validator) -> Validator:
@@ -158,7 +173,8 @@ def _lines_of(*, one_line: bool) -> Validator:
         if not isinstance(value, tuple):
             raise FieldError("." + attr.name, f"must be an array, not {_json_type(value)}")
         for i, item in enumerate(value):
-            _check_text(f".{attr.name}[{i}]", item, one_line=one_line)
+            if not _text_ok(item, one_line):  # (the path is built only for a bad item)
+                _check_text(f".{attr.name}[{i}]", item, one_line=one_line)
 
     return each
 

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import docnorm
-from docnorm import Article, DateMention, Notice, Related, Removal, Source
+from docnorm import Article, DateMention, Notice, Related, Removal, Source, convert, model
+from docnorm.strategies import articles
 
 
 def test_defaults_are_a_valid_empty_record() -> None:
@@ -131,3 +136,79 @@ def test_records_are_immutable() -> None:
     article = Article(title="Tin")
     with pytest.raises(AttributeError):
         article.title = "Khác"  # type: ignore[misc]
+
+
+# --- the fast checks say what the plain rules say ---------------------------------------------
+
+# mostly in range (months, days, hours, minutes), sometimes any two digits
+_DIGITS = st.integers(0, 31).map("{:02d}".format) | st.text("0123456789", min_size=2, max_size=2)
+
+
+def _plain_is_iso_date(value: str) -> bool:
+    """The rule spelt out field by field: the reference for ``is_iso_date``."""
+    m = model._ISO.fullmatch(value)
+    if m is None:
+        return False
+    try:
+        dt.date(int(m[1]), int(m[2]), int(m[3] or 1))
+        if m[4] is not None:
+            dt.time(int(m[4]), int(m[5]), int(m[6] or 0))
+            if m[7] != "Z" and (int(m[7][1:3]) > 23 or int(m[7][4:6]) > 59):
+                return False
+    except ValueError:
+        return False
+    return True
+
+
+@st.composite
+def _iso_like(draw: st.DrawFn) -> str:
+    """Strings of the ISO shapes with any digits, and some near misses."""
+    year = draw(st.sampled_from(["0000", "0001", "1900", "2000", "2020", "2023", "9999"]))
+    out = f"{year}-{draw(_DIGITS)}"
+    if draw(st.booleans()):
+        out += f"-{draw(_DIGITS)}"
+        if draw(st.booleans()):
+            out += f"T{draw(_DIGITS)}:{draw(_DIGITS)}"
+            if draw(st.booleans()):
+                out += f":{draw(_DIGITS)}"
+            zone = draw(st.sampled_from(["Z", "+", "-", ""]))
+            out += zone if zone in ("Z", "") else f"{zone}{draw(_DIGITS)}:{draw(_DIGITS)}"
+    return out + draw(st.sampled_from(["", "", "", " ", "Z", "\n", "0"]))
+
+
+@given(_iso_like())
+def test_is_iso_date_agrees_with_the_plain_rule(value: str) -> None:
+    assert model.is_iso_date(value) == _plain_is_iso_date(value)
+
+
+def _plain_text_error(value: object, one_line: bool) -> bool:
+    if not isinstance(value, str) or not value.strip():
+        return True
+    if one_line and ("\n" in value or "\r" in value):
+        return True
+    return value != value.strip()
+
+
+_EDGY = st.text(
+    st.sampled_from(["a", "Đ", "ữ", " ", "\n", "\r", "\t", "\u00a0", "\u2028", "\x1c", "\u3000"]),
+    max_size=6,
+)
+
+
+@given(_EDGY | st.none() | st.integers(), st.booleans())
+def test_text_check_agrees_with_the_plain_rule(value: object, one_line: bool) -> None:
+    try:
+        model._check_text(".x", value, one_line=one_line)
+        failed = False
+    except model.FieldError:
+        failed = True
+    assert failed == _plain_text_error(value, one_line)
+    assert model._text_ok(value, one_line) == (not failed)
+
+
+@given(articles(canonical=False))
+def test_to_dict_gives_what_the_converter_gives(article: Article) -> None:
+    """``to_dict`` is written out by hand; cattrs, reading the classes, is the reference."""
+    expected = convert._CONVERTER.unstructure(article)
+    # (json text: the same keys in the same order, the same values)
+    assert json.dumps(docnorm.to_dict(article)) == json.dumps(expected)
