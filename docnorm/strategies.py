@@ -1064,3 +1064,7 @@ def dumps() -> st.SearchStrategy[Dump]:
     BOM, cp1258 (when the text has nothing cp1258 cannot write).
     """
     return _dumps()
+
+
+# ``st.from_type(Dump)`` gives ``dumps()``: a test that names Dump has imported this module.
+st.register_type_strategy(Dump, dumps())
