@@ -14,6 +14,7 @@ import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TypeVar
 
 from .errors import DocnormError
@@ -65,14 +66,20 @@ def ordered_map(func: Callable[[T], R], tasks: Iterable[T], workers: int = 1) ->
     if workers <= 1 or len(head) < 2:
         yield from map(func, itertools.chain(head, it))
         return
-    with _context().Pool(workers) as pool:
-        pending: deque[multiprocessing.pool.AsyncResult[R]] = deque()
+    # (Not multiprocessing.Pool: its worker-minding thread wakes whenever a result is waiting
+    # to be read, and so spins while results stream in, taking CPU from the workers.)
+    pool = ProcessPoolExecutor(workers, mp_context=_context())
+    try:
+        pending: deque[Future[R]] = deque()
         for task in itertools.chain(head, it):
-            pending.append(pool.apply_async(func, (task,)))
+            pending.append(pool.submit(func, task))
             if len(pending) >= IN_FLIGHT_PER_WORKER * workers:
-                yield pending.popleft().get()
+                yield pending.popleft().result()
         while pending:
-            yield pending.popleft().get()
+            yield pending.popleft().result()
+    finally:
+        # Stopped early (an error, a signal, the caller gave up): drop the work not started.
+        pool.shutdown(wait=not pending, cancel_futures=True)
 
 
 def _parse_one(item: str | bytes, options: Options) -> Article | DocnormError:

@@ -15,6 +15,7 @@ import json
 import signal
 import sys
 from collections.abc import Sequence
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import IO, Any
 
@@ -22,7 +23,16 @@ import attrs
 
 from . import __version__
 from .batch import CHUNK_SIZE, chunked, default_workers, ordered_map
-from .corpus import STDIN, AtomicOutput, Progress, documents, expand, process, read_input
+from .corpus import (
+    STDIN,
+    AtomicOutput,
+    Progress,
+    documents,
+    expand,
+    process,
+    read_input,
+    stdout_bytes,
+)
 from .errors import DocnormError
 from .options import Options
 from .pipeline import explain
@@ -305,19 +315,19 @@ def _run(args: argparse.Namespace, options: Options) -> int:
     work = functools.partial(process, options=options, pretty=single)
     progress = Progress(sys.stderr, live=not args.quiet and sys.stderr.isatty())
     with contextlib.ExitStack() as stack:
-        out = stack.enter_context(AtomicOutput(args.output)) if args.output else sys.stdout
+        out = stack.enter_context(AtomicOutput(args.output)) if args.output else stdout_bytes()
         failures = stack.enter_context(AtomicOutput(args.errors)) if args.errors else None
         for chunk in ordered_map(work, chunked(docs, CHUNK_SIZE), jobs):
             for done in chunk:
                 progress.add(done)
                 if done.output is not None:
-                    out.write(done.output + "\n")
+                    out.write(done.output)
                     continue
                 where = f"{done.name}:{done.error_line}" if done.error_line else done.name
                 sys.stderr.write(f"{'' if not progress.live else chr(13)}{where}: {done.error}\n")
                 if failures is not None:
                     entry = {"path": done.name, "line": done.error_line, "error": done.error}
-                    failures.write(json.dumps(entry, ensure_ascii=False) + "\n")
+                    failures.write((json.dumps(entry, ensure_ascii=False) + "\n").encode())
         out.flush()
     if not (args.quiet or single):  # one file to the screen needs no summary
         sys.stderr.write(progress.summary())
@@ -358,6 +368,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (e.g. `| head`): stop quietly, like other Unix tools.
         sys.stderr.close()
         return 0
+    except BrokenProcessPool:
+        # (the output file, if any, was removed on the way out)
+        sys.stderr.write("docnorm: a worker process was killed (out of memory?); run stopped\n")
+        return 2
     finally:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)

@@ -36,6 +36,7 @@ __all__ = [
     "documents",
     "process",
     "read_input",
+    "stdout_bytes",
 ]
 
 STDIN = "-"
@@ -57,10 +58,14 @@ class Doc(NamedTuple):
 
 
 class Done(NamedTuple):
-    """One document's outcome: the JSON line to write, or an error; counts for the summary."""
+    """One document's outcome: the JSON line to write, or an error; counts for the summary.
+
+    ``output`` is UTF-8 with its newline: the worker encodes it, and the parent, which must
+    write every document, only copies bytes.
+    """
 
     name: str
-    output: str | None
+    output: bytes | None
     error: str | None = None
     error_line: int | None = None
     warned: bool = False
@@ -91,17 +96,42 @@ def _matches(name: str, pattern: str) -> bool:
     return fnmatch.fnmatch(name, pattern) or fnmatch.fnmatch(name, pattern + ".gz")
 
 
+def _files_under(folder: str, pattern: str) -> list[str]:
+    """The files under ``folder`` that match, sorted: the paths that ``str(p) for p in
+    Path(folder).rglob("*") if p.is_file()`` gives, read with ``os.scandir`` (no ``stat`` of
+    each file). Symbolic links to folders are not followed; hidden files are skipped."""
+    base = str(Path(folder))
+    found: list[str] = []
+    todo = ["" if base == "." else base if base.endswith(os.sep) else base + os.sep]
+    while todo:
+        prefix = todo.pop()
+        try:
+            with os.scandir(prefix or ".") as entries:
+                for entry in entries:
+                    path = prefix + entry.name
+                    try:
+                        if entry.is_dir(follow_symlinks=False):
+                            todo.append(path + os.sep)
+                        elif (
+                            not entry.name.startswith(".")
+                            and _matches(entry.name, pattern)
+                            and entry.is_file()
+                        ):
+                            found.append(path)
+                    except OSError:  # (pathlib counts such an entry as no file)
+                        continue
+        except OSError:  # a folder that cannot be read is skipped, as pathlib skips it
+            continue
+    found.sort()
+    return found
+
+
 def expand(inputs: Sequence[str], pattern: str) -> Iterator[str]:
     """Input paths: files as given, directories searched recursively (``pattern`` or
     ``pattern.gz``; hidden files skipped), ``-`` for standard input."""
     for item in inputs:
-        path = Path(item)
-        if item != STDIN and path.is_dir():
-            yield from sorted(
-                str(p)
-                for p in path.rglob("*")
-                if p.is_file() and not p.name.startswith(".") and _matches(p.name, pattern)
-            )
+        if item != STDIN and os.path.isdir(item):
+            yield from _files_under(item, pattern)
         else:
             yield item
 
@@ -200,12 +230,13 @@ def process_one(doc: Doc, options: Options, pretty: bool = False) -> Done:
         return Done(doc.name, None, message, size=size)
     record = to_dict(article)
     if pretty:
-        return Done(doc.name, json.dumps(record, ensure_ascii=False, indent=2), size=size)
+        pretty_json = json.dumps(record, ensure_ascii=False, indent=2) + "\n"
+        return Done(doc.name, pretty_json.encode(), size=size)
     record["path"] = doc.name
     if doc.envelope:
         record.update(doc.envelope)
-    line = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
-    return Done(doc.name, line, warned=bool(article.warnings), size=size)
+    line = json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return Done(doc.name, line.encode(), warned=bool(article.warnings), size=size)
 
 
 def process(chunk: list[Doc], options: Options, pretty: bool = False) -> list[Done]:
@@ -215,7 +246,8 @@ def process(chunk: list[Doc], options: Options, pretty: bool = False) -> list[Do
 
 class AtomicOutput:
     """A file that appears complete or not at all: written under a temporary name in the same
-    directory and renamed over the target when the run ends well; removed otherwise."""
+    directory and renamed over the target when the run ends well; removed otherwise. Written
+    in bytes (UTF-8 text)."""
 
     def __init__(self, path: str) -> None:
         self.path = Path(path)
@@ -223,9 +255,9 @@ class AtomicOutput:
             prefix=f".{self.path.name}.", suffix=".partial", dir=self.path.parent or "."
         )
         self.tmp = Path(tmp)
-        self.stream: IO[str] = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+        self.stream: IO[bytes] = os.fdopen(fd, "wb")
 
-    def __enter__(self) -> IO[str]:
+    def __enter__(self) -> IO[bytes]:
         return self.stream
 
     def __exit__(
@@ -241,6 +273,30 @@ class AtomicOutput:
                 os.replace(self.tmp, self.path)
             else:
                 self.tmp.unlink(missing_ok=True)
+
+
+class _TextWriter(io.RawIOBase):
+    """Bytes written to a text stream that has no byte stream under it (a notebook's, say)."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        self.stream.write(bytes(data).decode("utf-8"))
+        return len(data)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+
+def stdout_bytes() -> IO[bytes]:
+    """Standard output as a byte stream (anything written to it before is flushed first)."""
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    return buffer if buffer is not None else _TextWriter(sys.stdout)  # type: ignore[return-value]
 
 
 class Progress:

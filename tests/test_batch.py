@@ -10,12 +10,14 @@ import signal
 import subprocess
 import sys
 import time
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
 
 import docnorm
 from docnorm.batch import chunked, ordered_map, parse_many
+from docnorm.corpus import _files_under, _matches
 
 from .conftest import ROOT
 from .memory import peak_memory
@@ -47,6 +49,11 @@ def test_ordered_map_keeps_order_on_workers() -> None:
     assert list(ordered_map(_square, range(200), workers=3)) == [x * x for x in range(200)]
     assert list(ordered_map(_square, [], workers=3)) == []
     assert list(ordered_map(_square, [7], workers=3)) == [49]
+
+
+def test_a_killed_worker_stops_the_run_instead_of_hanging() -> None:
+    with pytest.raises(BrokenProcessPool):
+        list(ordered_map(os._exit, [3, 3, 3, 3], workers=2))
 
 
 def test_chunked() -> None:
@@ -127,6 +134,35 @@ def test_errors_file_and_atomic_output(corpus: Path, tmp_path: Path) -> None:
         },
     ]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["errors.jsonl", "out.jsonl"]
+
+
+def _rglob_files(folder: str, pattern: str) -> list[str]:
+    """The listing docnorm promises, spelt with pathlib: the reference for ``_files_under``."""
+    return sorted(
+        str(p)
+        for p in Path(folder).rglob("*")
+        if p.is_file() and not p.name.startswith(".") and _matches(p.name, pattern)
+    )
+
+
+def test_folder_listing_is_what_pathlib_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tree = tmp_path / "tree"
+    for name in ["a.txt", "b.TXT", ".hidden.txt", "c.txt.gz", "d.json", "sub/e.txt",
+                 "sub/deeper/f.txt", ".git/g.txt", "z/.h/i.txt", "sub/j.txt.gz.txt"]:  # fmt: skip
+        (tree / name).parent.mkdir(parents=True, exist_ok=True)
+        (tree / name).write_text("x")
+    (tree / "empty").mkdir()
+    (tree / "link-to-sub").symlink_to(tree / "sub", target_is_directory=True)
+    (tree / "link-to-a.txt").symlink_to(tree / "a.txt")
+    (tree / "broken.txt").symlink_to(tree / "missing.txt")
+    os.mkfifo(tree / "pipe.txt")
+    monkeypatch.chdir(tmp_path)
+    for folder in [str(tree), str(tree) + "/", "tree", "./tree", "tree//sub", "."]:
+        for pattern in ["*.txt", "*", "*.json", "[a-c]*"]:
+            assert _files_under(folder, pattern) == _rglob_files(folder, pattern), (folder, pattern)
+    assert "tree/link-to-a.txt" in _files_under("tree", "*.txt")
 
 
 def test_gzip_inputs(tmp_path: Path) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -187,3 +189,36 @@ def test_validate_accepts_docnorms_own_output() -> None:
     proc = run("validate", "-", stdin=pretty.encode())
     assert proc.returncode == 0, proc.stdout
     assert proc.stderr == "1 records: 1 valid, 0 with errors, 0 with warnings\n"
+
+
+def test_records_reach_a_stdout_without_a_byte_stream(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Records are written as UTF-8 bytes; a text-only stdout (a notebook's) still gets them."""
+    from docnorm.cli import main  # noqa: PLC0415
+
+    out = io.StringIO()
+    monkeypatch.setattr(sys, "stdout", out)
+    seeds = [str(p) for p in SEEDS[:2]]
+    assert main(["-q", "-j", "1", *seeds]) == 0
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [r["path"] for r in records] == seeds
+    assert all(r["title"] for r in records)
+
+
+def test_a_killed_worker_gives_one_line_and_no_output_file(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415
+
+    from docnorm import cli  # noqa: PLC0415
+
+    def dies(*_args: object) -> Iterator[object]:
+        raise BrokenProcessPool("a child process terminated abruptly")
+        yield  # (a generator, as ordered_map is)
+
+    monkeypatch.setattr(cli, "ordered_map", dies)
+    out = tmp_path / "out.jsonl"
+    assert cli.main(["-q", "-o", str(out), *map(str, SEEDS[:2])]) == 2
+    assert capsys.readouterr().err == (
+        "docnorm: a worker process was killed (out of memory?); run stopped\n"
+    )
+    assert list(tmp_path.iterdir()) == []
