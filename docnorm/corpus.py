@@ -209,6 +209,12 @@ def documents(
             yield Doc(item, path=item)
 
 
+#: A record as one compact JSON line. (A record is a tree: the check for cycles is skipped.)
+_json_line = json.JSONEncoder(
+    ensure_ascii=False, separators=(",", ":"), check_circular=False
+).encode
+
+
 def _error(doc: Doc, exc: DocnormError, size: int) -> Done:
     return Done(doc.name, None, str(exc), exc.line, size=size)
 
@@ -235,7 +241,7 @@ def process_one(doc: Doc, options: Options, pretty: bool = False) -> Done:
     record["path"] = doc.name
     if doc.envelope:
         record.update(doc.envelope)
-    line = json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+    line = _json_line(record) + "\n"
     return Done(doc.name, line.encode(), warned=bool(article.warnings), size=size)
 
 
