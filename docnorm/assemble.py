@@ -62,34 +62,29 @@ def _removals(roles: Iterable[Role]) -> list[Removal]:
     removed part of a split line (a headline's site suffix, credit words) is an entry of its own.
     """
     out: list[Removal] = []
-    run: list[Role] = []
-    prev_kind: str | None = None
-
-    def flush() -> None:
-        if run:
-            out.append(
-                Removal(
-                    run[0].role,
-                    run[0].line.number,
-                    run[-1].line.number,
-                    "\n".join([r.line.text for r in run]),
-                )
-            )
-            run.clear()
-
+    kind: str | None = None  # the kind of the run of lines being gathered
+    first = last = 0
+    texts: list[str] = []
     for role in roles:
-        kind = role.role if role.role in _REMOVED else None
-        if kind != prev_kind:
-            flush()
-        if kind is not None:
-            run.append(role)
-        prev_kind = kind
+        line = role.line
+        if role.role in _REMOVED:
+            if role.role == kind:
+                texts.append(line.text)
+                last = line.number
+            else:
+                if kind is not None:
+                    out.append(Removal(kind, first, last, "\n".join(texts)))
+                kind, first, last, texts = role.role, line.number, line.number, [line.text]
+        elif kind is not None:
+            out.append(Removal(kind, first, last, "\n".join(texts)))
+            kind = None
         if role.cuts:
-            flush()
-            prev_kind = None
-            number = role.line.number
-            out += [Removal(kind, number, number, text) for kind, text in role.cuts]
-    flush()
+            if kind is not None:
+                out.append(Removal(kind, first, last, "\n".join(texts)))
+                kind = None
+            out += [Removal(cut, line.number, line.number, text) for cut, text in role.cuts]
+    if kind is not None:
+        out.append(Removal(kind, first, last, "\n".join(texts)))
     return out
 
 

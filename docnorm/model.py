@@ -51,12 +51,26 @@ _ISO = re.compile(
 )
 
 
+#: Answers of ``is_iso_date`` already given (a record holds its dates more than once); bounded.
+_ISO_SEEN: dict[str, bool] = {}
+_ISO_SEEN_MAX: Final = 4096
+
+
 def is_iso_date(value: str) -> bool:
     """True for ``YYYY-MM-DD``, ``YYYY-MM-DDTHH:MM[:SS]±HH:MM`` or ``YYYY-MM`` naming a real time.
 
     >>> is_iso_date("2020-02-13T20:49+07:00"), is_iso_date("2020-02-31"), is_iso_date("2020-08")
     (True, False, True)
     """
+    known = _ISO_SEEN.get(value)
+    if known is None:
+        if len(_ISO_SEEN) >= _ISO_SEEN_MAX:
+            _ISO_SEEN.clear()
+        known = _ISO_SEEN[value] = _read_iso_date(value)
+    return known
+
+
+def _read_iso_date(value: str) -> bool:
     m = _ISO.fullmatch(value)
     if m is None:
         return False
