@@ -19,26 +19,10 @@ import docnorm
 from docnorm.batch import chunked, ordered_map, parse_many
 from docnorm.corpus import _files_under, _matches
 
-from .conftest import ROOT
+from .conftest import ROOT, run
 from .memory import peak_memory
 
 DUMPS = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "fixtures/sites").glob("*.txt"))
-
-
-def run(
-    *args: str, stdin: bytes | None = None, cwd: Path = ROOT
-) -> subprocess.CompletedProcess[str]:
-    proc = subprocess.run(
-        [sys.executable, "-m", "docnorm", *args],
-        input=stdin,
-        capture_output=True,
-        cwd=cwd,
-        timeout=300,
-        check=False,
-    )
-    return subprocess.CompletedProcess(
-        proc.args, proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
-    )
 
 
 def _square(x: int) -> int:

@@ -11,21 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT, SEEDS
-
-
-def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
-    proc = subprocess.run(
-        [sys.executable, "-m", "docnorm", *args],
-        input=stdin,
-        capture_output=True,
-        cwd=ROOT,
-        timeout=60,
-        check=False,
-    )
-    return subprocess.CompletedProcess(
-        proc.args, proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
-    )
+from .conftest import SEEDS, run
 
 
 def assert_no_traceback(proc: subprocess.CompletedProcess[str]) -> None:

@@ -7,7 +7,6 @@ expected, written by hand from the record rules.
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 import unicodedata
 from pathlib import Path
@@ -18,7 +17,7 @@ import pytest
 import docnorm
 from docnorm.validate import canonical_record
 
-from .conftest import ROOT
+from .conftest import ROOT, run
 from .memory import peak_memory
 
 CASES: list[dict[str, Any]] = json.loads(
@@ -103,17 +102,6 @@ def test_canonical_record_fixes_text_only() -> None:
 
 
 # --- the command line ------------------------------------------------------------------------------
-
-
-def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "docnorm", *args],
-        input=stdin.decode() if stdin is not None else None,
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=ROOT,
-    )
 
 
 def _jsonl(*records: Any) -> str:
