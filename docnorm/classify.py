@@ -16,28 +16,23 @@ import attrs
 
 from .dates import HeaderDate, parse_header_date
 from .furniture import (
-    MAX_FURNITURE_LEN,
     Credit,
     byline_names,
     credit_of,
     is_alt_text,
-    is_breadcrumb,
     is_comment_action,
-    line_furniture,
+    page_furniture,
     split_byline_credit,
     split_name_and_date,
     split_site_suffix,
 )
 from .shapes import (
-    comment_widget,
-    ends_with_ellipsis,
-    folded,
     has_words,
     is_caption_shape,
     is_headline,
     is_name,
     is_prose,
-    related_header,
+    line_flags,
 )
 
 __all__ = ["Line", "Role", "classify", "new_line"]
@@ -97,34 +92,29 @@ class Role:
 
 class _Page:
     """The lines being classified and what most rules ask of each, worked out once per line:
-    the text, its lower-case form for the phrase tests (``folded``; None for a line too long
-    for any of them), whether it ends with an ellipsis, its ``furniture_kind`` and its
-    furniture kind anywhere in the page (breadcrumbs included)."""
+    the text, whether it ends with an ellipsis, its ``furniture_kind``, its furniture kind
+    anywhere in the page (breadcrumbs included), its ``widget_level`` and whether it is a
+    related header.
 
-    __slots__ = ("ellipsis", "furniture", "kinds", "lines", "lows", "texts")
+    (``page_furniture`` and ``line_flags`` loop over the lines with the quick tests written
+    out, calling the rules only for lines that pass them.)
+    """
+
+    __slots__ = ("ellipsis", "furniture", "kinds", "lines", "related", "texts", "widget")
 
     def __init__(self, lines: list[Line]) -> None:
         self.lines = lines
         self.texts = texts = [line.text for line in lines]
-        self.lows = lows = [folded(t) if len(t) <= MAX_FURNITURE_LEN else None for t in texts]
-        self.ellipsis = [ends_with_ellipsis(t) for t in texts]
-        self.kinds = kinds = [
-            None if len(t) > MAX_FURNITURE_LEN else line_furniture(t, low)
-            for t, low in zip(texts, lows, strict=True)
-        ]
-        self.furniture = [
-            kind or ("navigation" if is_breadcrumb(t) else None)
-            for kind, t in zip(kinds, texts, strict=True)
-        ]
+        lows, self.kinds, self.furniture = page_furniture(texts)
+        self.ellipsis, self.widget, self.related = line_flags(texts, lows)
 
     def is_widget(self, i: int, *, in_widget: bool = False) -> bool:
         """``is_comment_widget`` of line ``i``."""
-        text = self.texts[i]
-        return len(text) <= 60 and comment_widget(text, self.lows[i], in_widget=in_widget)
+        return self.widget[i] >= (1 if in_widget else 2)
 
     def is_related(self, i: int) -> bool:
         """``is_related_header`` of line ``i``."""
-        return related_header(self.texts[i], self.lows[i])
+        return self.related[i]
 
 
 def _duplicate_teasers(page: _Page) -> set[int]:

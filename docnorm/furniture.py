@@ -31,6 +31,7 @@ __all__ = [
     "is_alt_text",
     "is_breadcrumb",
     "is_comment_action",
+    "page_furniture",
     "split_byline_credit",
     "split_name_and_date",
     "split_site_suffix",
@@ -52,14 +53,6 @@ def _prefix(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:{alts})(?![\w])", re.IGNORECASE)
 
 
-def _by_first_letter(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    """Phrases by their first character, for a quick ``startswith`` on a lower-case line."""
-    table: dict[str, tuple[str, ...]] = {}
-    for phrase in phrases:
-        table[phrase[0]] = (*table.get(phrase[0], ()), phrase)
-    return table
-
-
 _NAVIGATION = _whole(NAVIGATION)
 _SHARE = _whole(SHARE)
 _PAYWALL = _whole(PAYWALL)
@@ -68,9 +61,12 @@ _AD = _whole(AD)
 _WHOLE_KEYS: Final = _NAVIGATION.keys | _SHARE.keys | _PAYWALL.keys | _AD.keys
 _TAGS = re.compile(rf"{_prefix(TAG_PREFIXES).pattern}\s*:\s*\S", re.IGNORECASE)
 _FOOTER = _prefix(FOOTER_PREFIXES)
-#: Tag and footer prefixes by first character: a lower-case line that opens with none of them
-#: matches neither prefix regex.
-_STARTS: Final = _by_first_letter(TAG_PREFIXES + FOOTER_PREFIXES)
+#: Tag and footer prefixes, matched on the lower-case line (a plain alternation: it matches
+#: exactly when the line starts with one of them): a line that opens with none of them matches
+#: neither prefix regex.
+_STARTS: Final = re.compile(
+    "|".join(re.escape(p) for p in sorted(TAG_PREFIXES + FOOTER_PREFIXES, key=len, reverse=True))
+)
 _FOOTER_ANYWHERE = re.compile(
     r"[©®]|\bgiấy phép (?:số|hoạt động)|\bgp\s*(?:số\s*)?\d+/gp|\bbản quyền (?:thuộc|nội dung)"
     r"|\bgiữ bản quyền|\ball rights reserved|@\w+\.(?:vn|com)",
@@ -102,43 +98,118 @@ def furniture_kind(text: str) -> str | None:
 def line_furniture(text: str, low: str | None) -> str | None:
     """``furniture_kind`` of a line of at most ``MAX_FURNITURE_LEN`` characters; ``low`` is
     ``folded(text)``. Each regex runs only when a quick test cannot rule it out."""
-    if low is None or low.rstrip(_WHOLE_TRAIL) in _WHOLE_KEYS:
-        if _SHARE.regex.fullmatch(text):
-            return "share"
-        if _AD.regex.fullmatch(text):
-            return "ad"
-        if _PAYWALL.regex.fullmatch(text):
-            return "paywall"
-        if _NAVIGATION.regex.fullmatch(text):
-            return "navigation"
+    if low is None:
+        return _furniture_by_regex(text)
+    if low.rstrip(_WHOLE_TRAIL) in _WHOLE_KEYS:
+        whole = _whole_kind(text)
+        if whole is not None:
+            return whole
     if ("°" in text and _WEATHER.match(text)) or (
         "." in text and " " not in text and _DOMAIN.fullmatch(text)
     ):
         return "navigation"
-    if low is None or low.startswith(_STARTS.get(low[:1], ())):
+    if _STARTS.match(low):  # the line opens with a tag or footer prefix
         if _TAGS.match(text):
             return "tags"
         if _FOOTER.match(text):
             return "footer"
-    if _may_have_footer(text, low) and _FOOTER_ANYWHERE.search(text):
-        return "footer"
-    if len(text) <= 60 and (low is None or "tối đa" in low) and _LIMIT.search(text):
-        return "comment_widget"
-    return None
-
-
-def _may_have_footer(text: str, low: str | None) -> bool:
-    """False when the line holds nothing every match of ``_FOOTER_ANYWHERE`` holds: ©, ®, @,
-    or in lower case "giấy phép", "/gp", "bản quyền", "all rights reserved"."""
-    return low is None or (
-        "©" in text
-        or "®" in text
-        or "@" in text
+    # Every match of ``_FOOTER_ANYWHERE`` holds ©, ®, @, or in lower case "giấy phép", "/gp",
+    # "bản quyền", "all rights reserved" (none of ©®@ has a case, so ``low`` holds them too).
+    if (
+        "©" in low
+        or "®" in low
+        or "@" in low
         or "giấy phép" in low
         or "/gp" in low
         or "bản quyền" in low
         or "all rights reserved" in low
-    )
+    ) and _FOOTER_ANYWHERE.search(text):
+        return "footer"
+    if "tối đa" in low and len(text) <= 60 and _LIMIT.search(text):
+        return "comment_widget"
+    return None
+
+
+def page_furniture(
+    texts: list[str],
+) -> tuple[list[str | None], list[str | None], list[str | None]]:
+    """For each line: ``folded(text)`` (None too for a line longer than ``MAX_FURNITURE_LEN``),
+    ``furniture_kind(text)``, and that kind or "navigation" for a breadcrumb.
+
+    One loop, with ``line_furniture``'s quick tests written out: a line that passes none of them
+    gets None from it, so it is called only for lines that pass one (a call costs more than the
+    tests). A breadcrumb has at most 120 characters and a separator.
+    """
+    size = len(texts)
+    lows: list[str | None] = [None] * size
+    kinds: list[str | None] = [None] * size
+    furniture: list[str | None] = [None] * size
+    for i, text in enumerate(texts):
+        length = len(text)
+        if length > MAX_FURNITURE_LEN:
+            continue
+        low = text.lower()
+        if "\u0131" in low or "\u017f" in low or "\u0307" in low:  # ``folded`` gives None
+            kind = _furniture_by_regex(text)
+        else:
+            lows[i] = low
+            kind = (
+                line_furniture(text, low)
+                if low.rstrip(_WHOLE_TRAIL) in _WHOLE_KEYS
+                or "°" in text
+                or ("." in text and " " not in text)
+                or _STARTS.match(low)
+                or "©" in low
+                or "®" in low
+                or "@" in low
+                or "giấy phép" in low
+                or "/gp" in low
+                or "bản quyền" in low
+                or "all rights reserved" in low
+                or "tối đa" in low
+                else None
+            )
+        if kind is not None:
+            kinds[i] = furniture[i] = kind
+        elif (
+            length <= 120
+            and (">" in text or "»" in text or "›" in text or "/" in text or "|" in text)
+            and is_breadcrumb(text)
+        ):
+            furniture[i] = "navigation"
+    return lows, kinds, furniture
+
+
+def _whole_kind(text: str) -> str | None:
+    if _SHARE.regex.fullmatch(text):
+        return "share"
+    if _AD.regex.fullmatch(text):
+        return "ad"
+    if _PAYWALL.regex.fullmatch(text):
+        return "paywall"
+    if _NAVIGATION.regex.fullmatch(text):
+        return "navigation"
+    return None
+
+
+def _furniture_by_regex(text: str) -> str | None:
+    """``line_furniture`` of a line the quick tests cannot read (see ``folded``): every regex."""
+    whole = _whole_kind(text)
+    if whole is not None:
+        return whole
+    if ("°" in text and _WEATHER.match(text)) or (
+        "." in text and " " not in text and _DOMAIN.fullmatch(text)
+    ):
+        return "navigation"
+    if _TAGS.match(text):
+        return "tags"
+    if _FOOTER.match(text):
+        return "footer"
+    if _FOOTER_ANYWHERE.search(text):
+        return "footer"
+    if len(text) <= 60 and _LIMIT.search(text):
+        return "comment_widget"
+    return None
 
 
 _CRUMB_CHAR = re.compile("[>»›/|]")
@@ -172,7 +243,9 @@ def is_breadcrumb(text: str) -> bool:
         return False
     if "|" in text and len(parts) < 3 and not text.lower().startswith("trang chủ"):
         return False
-    return all(not has_words(p, 5) and p[0].isupper() for p in parts)
+    # Capitals first: most lines with a separator (dates, licence numbers) fail on them, before
+    # any word is counted. (The same test as ``all(not has_words(p, 5) and p[0].isupper())``.)
+    return all(p[0].isupper() for p in parts) and not any(has_words(p, 5) for p in parts)
 
 
 _ALT = re.compile(r"\bh[iì]nh [aả]nh \d{1,2}$", re.IGNORECASE)

@@ -21,6 +21,8 @@ __all__ = [
     "is_name",
     "is_prose",
     "is_related_header",
+    "line_flags",
+    "widget_level",
 ]
 
 #: Longest caption docnorm accepts as a stand-alone photo caption.
@@ -89,13 +91,16 @@ class PhraseRegex:
         self.digits = digits
         self.keys = frozenset(p.rstrip(trail) for p in phrases)
 
+    def may_match(self, low: str | None) -> bool:
+        """False when the quick test rules the line out; ``low`` is ``folded(text)``."""
+        if low is None:
+            return True
+        key = low.rstrip(self.trail)
+        return key in self.keys or (self.digits and key[-1:].isdecimal())
+
     def fullmatch(self, text: str, low: str | None) -> bool:
         """``regex.fullmatch(text)``; ``low`` is ``folded(text)``."""
-        if low is not None:
-            key = low.rstrip(self.trail)
-            if key not in self.keys and not (self.digits and key[-1:].isdecimal()):
-                return False
-        return self.regex.fullmatch(text) is not None
+        return self.may_match(low) and self.regex.fullmatch(text) is not None
 
 
 def _phrase_re(phrases: tuple[str, ...]) -> PhraseRegex:
@@ -136,6 +141,54 @@ def comment_widget(text: str, low: str | None, *, in_widget: bool = False) -> bo
     return in_widget or _COUNT.search(text) is not None
 
 
+def widget_level(text: str, low: str | None) -> int:
+    """2 when ``is_comment_widget(text)``, 1 when only ``is_comment_widget(text,
+    in_widget=True)``, else 0; ``low`` is ``folded(text)``."""
+    # ``comment_widget`` is the weak regex and (the strong one, a count or ``in_widget``).
+    if len(text) > 60 or not _WIDGET_WEAK.fullmatch(text, low):
+        return 0
+    return 2 if _WIDGET.regex.fullmatch(text) is not None or _COUNT.search(text) else 1
+
+
+def line_flags(
+    texts: list[str], lows: list[str | None]
+) -> tuple[list[bool], list[int], list[bool]]:
+    """For each line: ``ends_with_ellipsis``, ``widget_level`` and ``related_header``; ``lows``
+    holds ``folded(text)`` of every line of at most 60 characters.
+
+    One loop, with the quick tests of the two phrase regexes written out (they strip the same
+    trail and both allow digits): a line that fails them gets 0 and False without a call.
+    """
+    size = len(texts)
+    ellipsis = [False] * size
+    widget = [0] * size
+    related = [False] * size
+    trail, weak, headers = _WIDGET_WEAK.trail, _WIDGET_WEAK.keys, _RELATED.keys
+    for i, text in enumerate(texts):
+        last = text[-1:]  # as in ``ends_with_ellipsis``
+        if last == ".":
+            ellipsis[i] = text.endswith("...")
+        elif last == "…":
+            ellipsis[i] = True
+        elif last in _ELLIPSIS_CLOSERS:
+            ellipsis[i] = text.rstrip(_ELLIPSIS_CLOSERS).endswith(("...", "…"))
+        length = len(text)
+        if length > 60:
+            continue
+        low = lows[i]
+        if low is None:
+            widget[i] = widget_level(text, low)
+            related[i] = related_header(text, low)
+            continue
+        key = low.rstrip(trail)
+        count = key[-1:].isdecimal()
+        if count or key in weak:
+            widget[i] = widget_level(text, low)
+        if length <= 40 and (count or key in headers):
+            related[i] = related_header(text, low)
+    return ellipsis, widget, related
+
+
 def is_related_header(text: str) -> bool:
     """'Tin liên quan', 'Tin cùng chuyên mục', 'Đọc thêm'…"""
     return len(text) <= 40 and _RELATED.fullmatch(text, folded(text))
@@ -155,8 +208,18 @@ def has_words(text: str, count: int) -> bool:
     return len(text.split(None, count - 1)) >= count
 
 
+_ELLIPSIS_CLOSERS: Final = '"”»’)'
+
+
 def ends_with_ellipsis(text: str) -> bool:
-    return text.rstrip('"”»’)').endswith(("...", "…"))
+    """``text.rstrip('"”»’)').endswith(("...", "…"))``: a line that does not end with one of
+    those closers strips nothing, so it must end with "..." or "…" itself."""
+    last = text[-1:]
+    if last == ".":
+        return text.endswith("...")
+    if last == "…":
+        return True
+    return last in _ELLIPSIS_CLOSERS and text.rstrip(_ELLIPSIS_CLOSERS).endswith(("...", "…"))
 
 
 def agency_code(text: str) -> tuple[str, str | None, int] | None:

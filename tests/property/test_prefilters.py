@@ -1,0 +1,114 @@
+"""The fast paths of the classify stage give what the rules they stand for give, on any line.
+
+``page_furniture`` and ``line_flags`` skip a rule when its quick test says it cannot fire;
+``line_furniture`` runs each regex only when a quick test lets it; ``ends_with_ellipsis`` and
+``is_breadcrumb`` test in a cheaper order. Each is compared with the plain rule (or the regex
+alone) on generated lines: Vietnamese words, phrase-table entries with words, counts and stops
+around them, digits, ellipses, colons, separators, upper case and the characters whose case
+mapping is special.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from docnorm import furniture, phrases, shapes
+from docnorm.furniture import MAX_FURNITURE_LEN, furniture_kind, is_breadcrumb, line_furniture
+from docnorm.shapes import ends_with_ellipsis, folded, is_comment_widget, is_related_header
+
+PHRASES = sorted(
+    set(
+        phrases.COMMENT_WIDGET
+        + phrases.COMMENT_WIDGET_WEAK
+        + phrases.RELATED_HEADER
+        + phrases.NAVIGATION
+        + phrases.SHARE
+        + phrases.PAYWALL
+        + phrases.AD
+        + phrases.TAG_PREFIXES
+        + phrases.FOOTER_PREFIXES
+        + phrases.COMMENT_ACTIONS
+    )
+)
+WORDS = ["Hà Nội", "giá xăng", "tăng", "Thủ tướng", "bình luận", "Giấy phép", "bản quyền", "tối đa",
+         "ký tự", "All Rights Reserved", "GP", "số", "Trang chủ", "Thời sự", "ĐẠI HỘI", "hôm nay",
+         "tuoitre.vn", "www.vtv.vn", "28°C", "Hà Nội 28°C", "toasoan@baomoi.vn", "(c)", "İN", "lıNK",
+         "ſhare", "K", "Σ"]  # fmt: skip
+PIECES = [" ", "  ", ":", ": ", ".", "...", "…", "!", "?", ",", ";", "-", " - ", "(0)", "( 12 )",
+          "12", "١٢", "*", "/", " / ", " > ", "»", "›", " | ", "|", "©", "®", "@", "°", '"', "”",
+          "»", "’", ")", "(", "\u00a0", "\u3000", "\n", "/GP", "1500"]  # fmt: skip
+
+
+def _case(text: str, how: int) -> str:
+    return (text, text.upper(), text.title(), text.capitalize())[how]
+
+
+token = st.one_of(
+    st.sampled_from(PHRASES), st.sampled_from(WORDS), st.sampled_from(PIECES), st.text(max_size=4)
+)
+lines = st.builds(
+    _case, st.lists(token, min_size=1, max_size=8).map("".join), st.integers(0, 3)
+).filter(bool)
+#: A phrase with what the regexes allow after it, or a little more.
+phrase_lines = st.builds(
+    lambda phrase, tail, how: _case(phrase + tail, how),
+    st.sampled_from(PHRASES),
+    st.lists(st.sampled_from(PIECES), max_size=3).map("".join),
+    st.integers(0, 3),
+)
+any_line = st.one_of(lines, phrase_lines)
+
+
+def _old_breadcrumb(text: str) -> bool:
+    if len(text) > 120 or text.endswith((".", "?", "!", ":")):
+        return False
+    if not any(sep in text for sep in ">»›/|"):
+        return False
+    parts = furniture._crumb_parts(text)
+    if len(parts) < 2 or any(not p for p in parts):
+        return False
+    if "|" in text and len(parts) < 3 and not text.lower().startswith("trang chủ"):
+        return False
+    return all(not shapes.has_words(p, 5) and p[0].isupper() for p in parts)
+
+
+@settings(max_examples=500)
+@given(st.lists(any_line, min_size=1, max_size=6))
+def test_page_furniture_is_the_rules(texts: list[str]) -> None:
+    lows, kinds, crumbs = furniture.page_furniture(texts)
+    for text, low, kind, crumb in zip(texts, lows, kinds, crumbs, strict=True):
+        assert low == (folded(text) if len(text) <= MAX_FURNITURE_LEN else None)
+        assert kind == furniture_kind(text)
+        assert crumb == (kind or ("navigation" if is_breadcrumb(text) else None))
+
+
+@settings(max_examples=500)
+@given(st.lists(any_line, min_size=1, max_size=6))
+def test_line_flags_are_the_rules(texts: list[str]) -> None:
+    lows = [folded(t) if len(t) <= MAX_FURNITURE_LEN else None for t in texts]
+    ellipsis, widget, related = shapes.line_flags(texts, lows)
+    for i, text in enumerate(texts):
+        assert ellipsis[i] == text.rstrip('"”»’)').endswith(("...", "…"))
+        level = (
+            2 if is_comment_widget(text) else 1 if is_comment_widget(text, in_widget=True) else 0
+        )
+        assert widget[i] == level == shapes.widget_level(text, folded(text))
+        assert related[i] == is_related_header(text)
+
+
+@settings(max_examples=1000)
+@given(any_line)
+def test_quick_tests_never_hide_a_match(text: str) -> None:
+    # ``low=None`` runs every regex: the quick tests only ever skip regexes that fail.
+    if len(text) <= MAX_FURNITURE_LEN:
+        assert line_furniture(text, folded(text)) == line_furniture(text, None)
+    assert is_breadcrumb(text) == _old_breadcrumb(text)
+    assert ends_with_ellipsis(text) == text.rstrip('"”»’)').endswith(("...", "…"))
+
+
+def test_widget_and_related_strip_the_same_trail() -> None:
+    # ``line_flags`` strips a line once for both quick tests.
+    assert shapes._WIDGET_WEAK.trail == shapes._RELATED.trail
+    assert shapes._WIDGET_WEAK.digits
+    assert shapes._RELATED.digits
