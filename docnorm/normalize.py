@@ -151,7 +151,7 @@ def fold_spaces(text: str) -> str:
     """Runs of spaces fold to one; lines lose leading and trailing spaces."""
     if "  " in text:
         text = _MULTI_SPACE.sub(" ", text)
-    if " \n" in text or "\n " in text:
+    if _SPACE_AT_NEWLINE.search(text) is not None:  # " \n" or "\n ", in one fast scan
         text = _EDGE_SPACE.sub("\n", text)
     return text.strip(" ")
 
@@ -231,10 +231,18 @@ def normalise(
         and _spaced_once(text)
         and _is_nfc(text)
     )
-    if not settled and not is_clean(text):
+    found: frozenset[str] | None = None  # the suspect characters of text that is not clean
+    if settled:
+        pass
+    elif text.isascii():
+        found = None if is_clean(text) else frozenset(_SUSPECT.findall(text))
+    else:  # is_clean's test, keeping what its scan found for the triggers (one scan, not two)
+        found = frozenset(_SUSPECT.findall(text))
+        if not found and _spaced_once(text) and _is_nfc(text):
+            found = None
+    if found is not None:
         # A step runs when the text holds a character it acts on, and every step runs once
         # an earlier one changed the text (an entity may have become an NBSP, say).
-        found = frozenset(_SUSPECT.findall(text))
         changed = False
         for name, step in STEPS:
             trigger = _TRIGGERS.get(name)
