@@ -15,7 +15,7 @@ from typing import Final
 
 from .legacy import ODD_LATIN1, fix_mojibake, from_legacy
 from .options import ToneStyle
-from .tones import to_new_style, to_old_style
+from .tones import NEW_STYLE_SECOND, to_new_style, to_old_style
 
 __all__ = ["STEPS", "Step", "normalise"]
 
@@ -55,9 +55,37 @@ _EDGE_SPACE = re.compile(r" ?\n ?")
 # combining marks, Ð/ð, entities (&), mojibake (Ã and the odd Latin-1 characters that UTF-8 read
 # as cp1252 shows), TCVN3/VNI (odd Latin-1 characters), VIQR (^). One character-class search
 # (the regex engine's fastest kind) tells clean text, which then skips those steps.
-_SUSPECT = re.compile(
-    f"[\r{re.escape(_SPACE_CHARS)}{re.escape(_DROP_CHARS)}\u0300-\u036f\u00d0\u00f0{re.escape(ODD_LATIN1)}Ã&^]"
+_SUSPECT_CHARS: Final = (
+    f"\r{re.escape(_SPACE_CHARS)}{re.escape(_DROP_CHARS)}\u0300-\u036f\u00d0\u00f0"
+    f"{re.escape(ODD_LATIN1)}Ã&^"
 )
+_SUSPECT = re.compile(f"[{_SUSPECT_CHARS}]")
+# The same characters, or an o/u that opens a pair whose new-style mark to_old_style would move
+# (the pattern opens with one character class, so one scan at C speed does both jobs). The last
+# lookbehind lets a suspect character match by itself; o and u must go on to such a pair.
+_SUSPECT_OR_NEW_STYLE = re.compile(f"[{_SUSPECT_CHARS}oOuU](?:{NEW_STYLE_SECOND}|(?<![oOuU]))")
+# _SUSPECT's characters in ASCII text, looked for one by one: each test is one memchr, far
+# faster than a regex scan over ASCII text.
+_ASCII_SUSPECTS: Final = tuple(c for c in map(chr, range(128)) if _SUSPECT.match(c))
+# A space at the start or end of a line other than the text's first and last: the pattern opens
+# with a literal, which the regex engine finds much faster than "\n " or " \n" as substrings.
+_SPACE_AT_NEWLINE = re.compile(r"\n(?: |(?<= \n))")
+
+
+def _spaced_once(text: str) -> bool:
+    """No run of spaces, no space at the start or end of a line."""
+    return (
+        "  " not in text
+        and _SPACE_AT_NEWLINE.search(text) is None
+        and not text.startswith(" ")
+        and not text.endswith(" ")
+    )
+
+
+def _is_nfc(text: str) -> bool:
+    # normalize() returns NFC text itself after the same quick check, and a little faster than
+    # is_normalized(); comparing a string with itself is immediate.
+    return unicodedata.normalize("NFC", text) == text
 
 
 def is_clean(text: str) -> bool:
@@ -66,15 +94,9 @@ def is_clean(text: str) -> bool:
     >>> is_clean("Thứ bảy, 08/08/2020"), is_clean("Thá»© báº£y"), is_clean("a  b")
     (True, False, False)
     """
-    return (
-        _SUSPECT.search(text) is None
-        and "  " not in text
-        and " \n" not in text
-        and "\n " not in text
-        and not text.startswith(" ")
-        and not text.endswith(" ")
-        and unicodedata.is_normalized("NFC", text)
-    )
+    if text.isascii():  # (ASCII text is NFC)
+        return not any(c in text for c in _ASCII_SUSPECTS) and _spaced_once(text)
+    return _SUSPECT.search(text) is None and _spaced_once(text) and _is_nfc(text)
 
 
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -129,7 +151,7 @@ def fold_spaces(text: str) -> str:
     """Runs of spaces fold to one; lines lose leading and trailing spaces."""
     if "  " in text:
         text = _MULTI_SPACE.sub(" ", text)
-    if " \n" in text or "\n " in text:
+    if _SPACE_AT_NEWLINE.search(text) is not None:  # " \n" or "\n ", in one fast scan
         text = _EDGE_SPACE.sub("\n", text)
     return text.strip(" ")
 
@@ -199,10 +221,28 @@ def normalise(
     >>> normalise("Tỉnh uỷ\\u00a0 Lạng Sơn \\r\\n")
     'Tỉnh ủy Lạng Sơn\\n'
     """
-    if not is_clean(text):  # most of a corpus is clean and skips the repair steps
+    # Most of a corpus is clean and skips the repair steps. Clean non-ASCII text in which no
+    # new-style mark can move is settled by one scan (plus the space and NFC tests of is_clean):
+    # neither the repairs nor the tone pass would change it.
+    settled = (
+        tone_style == "old"
+        and not text.isascii()
+        and _SUSPECT_OR_NEW_STYLE.search(text) is None
+        and _spaced_once(text)
+        and _is_nfc(text)
+    )
+    found: frozenset[str] | None = None  # the suspect characters of text that is not clean
+    if settled:
+        pass
+    elif text.isascii():
+        found = None if is_clean(text) else frozenset(_SUSPECT.findall(text))
+    else:  # is_clean's test, keeping what its scan found for the triggers (one scan, not two)
+        found = frozenset(_SUSPECT.findall(text))
+        if not found and _spaced_once(text) and _is_nfc(text):
+            found = None
+    if found is not None:
         # A step runs when the text holds a character it acts on, and every step runs once
         # an earlier one changed the text (an entity may have become an NBSP, say).
-        found = frozenset(_SUSPECT.findall(text))
         changed = False
         for name, step in STEPS:
             trigger = _TRIGGERS.get(name)
@@ -215,7 +255,7 @@ def normalise(
                     record.append(name)
             text = out
     steps: list[Step] = []
-    if tone_style != "keep" and not text.isascii():  # ASCII text has no tone marks
+    if tone_style != "keep" and not settled and not text.isascii():  # ASCII has no tone marks
         steps.append((f"tone_{tone_style}", _tone_step(tone_style)))
     if fold_typography:  # a user's choice, never on by default
         steps.append(("typography", typography))

@@ -15,7 +15,7 @@ from typing import Final
 
 from .vocab import TONE_MARKS
 
-__all__ = ["to_new_style", "to_old_style"]
+__all__ = ["NEW_STYLE_SECOND", "to_new_style", "to_old_style"]
 
 
 def _toned(base: str, mark: str) -> str:
@@ -47,12 +47,21 @@ def _chars(letters: str, toned: bool) -> str:
     return "".join(out)
 
 
-# Each regex matches a vowel pair at the end of a word; which pairs count (o+a, o+e, u+y) and
-# the onset before the pair are checked in Python, for the few matches. A pattern that opens
+# Each regex matches a vowel pair at the end of a word; the onset before the pair (and, for the
+# old-style pattern, which pairs count: o+a, o+e, u+y) is checked in Python, for the few
+# matches. The new-style pattern takes only those pairs, so that "quá" or "quả" costs no Python
+# call (a pair the Python check rejects is returned as it is). A pattern that opens
 # with one character class lets the regex engine skip to candidates at C speed (a pattern that
 # opens with alternatives or a group is tried at every position, several times slower).
 _END = r"(?![^\W\d_])"
-_NEW_STYLE = re.compile(f"[oOuU][{_chars('aey', True)}]{_END}")
+#: What follows a first vowel (o, O, u, U) in a pair whose new-style mark ``to_old_style`` may
+#: move: a marked a/e after o, a marked y after u, at the end of a word. A regex fragment, so that
+#: normalize.py can look for these pairs in the same scan as for characters it repairs.
+#: Each lookbehind runs only after its class matched (lookbehinds are slow in the engine).
+NEW_STYLE_SECOND: Final = (
+    f"(?:[{_chars('ae', True)}](?<=[oO].)|[{_chars('y', True)}](?<=[uU].))" + _END
+)
+_NEW_STYLE = re.compile(f"[oOuU]{NEW_STYLE_SECOND}")
 _OLD_STYLE = re.compile(f"[{_chars('ou', True)}][aAeEyY]{_END}")
 _ONSET_LETTERS: Final = frozenset("bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX")
 # Which second vowels each first vowel pairs with: o with a/e, u with y.

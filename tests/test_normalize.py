@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import docnorm
+from docnorm import normalize as normalize_module
 from docnorm.normalize import (
     STEPS,
     controls,
@@ -21,6 +22,7 @@ from docnorm.normalize import (
     normalise,
     spaces,
 )
+from docnorm.tones import to_new_style, to_old_style
 
 NFD_TINH_UY = unicodedata.normalize("NFD", "Tỉnh uỷ Lạng Sơn")
 
@@ -324,3 +326,68 @@ def test_read_date_repairs_like_parse() -> None:
 def test_is_clean_never_skips_a_change(text: str) -> None:
     if is_clean(text):
         assert normalise(text, "keep") == text
+
+
+# --- fast paths against the slow ones -----------------------------------------------------------
+
+# Vietnamese letters with marks in both tone styles, their pairs, ASCII, spaces, line breaks,
+# controls, NBSP, entities, VIQR hats, odd Latin-1 characters, combining and zero-width marks.
+FAST_PATH_ALPHABET = st.sampled_from(
+    [
+        *"aoueyAOUEY",
+        *"àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴòóỏõọùúủũụÒÓỎÕỌÙÚỦŨỤăâêôơưđĐệữ",
+        "hoà", "hòa", "khoẻ", "khỏe", "thuỷ", "thủy", "uỷ", "ủy", "quý", "hoàn", "HOÀ", "THUỶ", "UÝ", "x",
+        " ", " ", "  ", "\n", "\r", "\t", "\x00", "\x1b", "\x7f", "\x85", "\xa0", "\xad",
+        "&", "&amp;", "^", "a^", "©", "®", "»", "Ã", "Ð", "ð", "ñ", "\u0301", "\u200b",
+        "\u2028", "\u3000", "\ufeff", "“", "…", "9", ".",
+    ]
+)  # fmt: skip
+FAST_PATH_TEXT = st.lists(FAST_PATH_ALPHABET, max_size=40).map("".join)
+
+
+def _is_clean_slow(text: str) -> bool:
+    return (
+        normalize_module._SUSPECT.search(text) is None
+        and "  " not in text
+        and " \n" not in text
+        and "\n " not in text
+        and not text.startswith(" ")
+        and not text.endswith(" ")
+        and unicodedata.is_normalized("NFC", text)
+    )
+
+
+def _normalise_slow(text: str, style: str, record: list[str]) -> str:
+    """Every step, in order, on every text: what normalise() must give whatever it skips."""
+    steps = [*STEPS]
+    if style != "keep":
+        steps.append((f"tone_{style}", to_old_style if style == "old" else to_new_style))
+    for name, step in steps:
+        out = step(text)
+        if out != text:
+            record.append(name)
+        text = out
+    return text
+
+
+@given(FAST_PATH_TEXT)
+def test_is_clean_fast_paths_agree_with_the_slow_test(text: str) -> None:
+    assert is_clean(text) == _is_clean_slow(text)
+    ascii_text = text.encode("ascii", "ignore").decode()
+    assert is_clean(ascii_text) == _is_clean_slow(ascii_text)
+
+
+@given(FAST_PATH_TEXT)
+def test_one_scan_finds_every_suspect_and_every_movable_mark(text: str) -> None:
+    if normalize_module._SUSPECT_OR_NEW_STYLE.search(text) is None:
+        assert normalize_module._SUSPECT.search(text) is None
+        assert to_old_style(text) == text
+
+
+@given(FAST_PATH_TEXT, STYLES)
+def test_normalise_fast_paths_change_no_output(text: str, style: str) -> None:
+    for sample in (text, text.encode("ascii", "ignore").decode()):
+        expected: list[str] = []
+        got: list[str] = []
+        assert normalise(sample, style, record=got) == _normalise_slow(sample, style, expected)  # type: ignore[arg-type]
+        assert got == expected
