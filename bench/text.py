@@ -5,7 +5,8 @@ Run: pip install -e '.[bench]' && python bench/text.py [--repeat N]
 The same texts through each, in three forms: "canonical" (the seed dumps and site fixtures in
 docnorm's canonical form: clean NFC text, what most of a corpus looks like once crawled
 carefully), "as dumped" (the files as they are: NFC, with NBSP, ©, stray spaces) and "messy"
-(NFD, CRLF, NBSP, new-style tones). Prints MB/s (best of N runs), next to one
+(NFD, CRLF, NBSP, new-style tones), and "ASCII" (the canonical texts without their marks,
+``Đường`` as ``Duong``: clean ASCII text). Prints MB/s (best of N runs), next to one
 ``unicodedata.normalize("NFC", …)`` pass, the floor any normaliser pays.
 The tools do different jobs: ftfy repairs mojibake but does not touch tone placement;
 underthesea also re-tokenises. Not a test: numbers depend on the machine.
@@ -30,6 +31,12 @@ def _messy(text: str) -> str:
     return unicodedata.normalize("NFD", text)
 
 
+def _ascii(text: str) -> str:
+    """The text without its Vietnamese marks (``Đường`` -> ``Duong``): clean ASCII text."""
+    bare = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return bare.encode("ascii", "ignore").decode("ascii")
+
+
 def _rate(run: Callable[[str], object], texts: list[str], repeat: int) -> float:
     size = sum(len(t.encode("utf-8")) for t in texts)
     best = float("inf")
@@ -49,6 +56,7 @@ def main() -> None:
     clean = [p.read_text(encoding="utf-8") for p in paths]
     canonical = [docnorm.normalise(t) for t in clean]
     messy = [_messy(t) for t in clean]
+    ascii_texts = [docnorm.normalise(_ascii(t)) for t in canonical]  # (clean: no double spaces)
     tools: list[tuple[str, Callable[[str], object]]] = [
         ("NFC only (floor)", lambda t: unicodedata.normalize("NFC", t)),
         ("docnorm.normalise", docnorm.normalise),
@@ -67,10 +75,11 @@ def main() -> None:
         print("underthesea is not installed: pip install -e '.[bench]'")
     mb = sum(len(t.encode("utf-8")) for t in clean) / 1e6
     print(f"{len(clean)} texts, {mb:.2f} MB; best of {args.repeat} runs")
-    print(f"{'MB/s':<28}{'canonical':>11}{'as dumped':>11}{'messy':>9}")
+    print(f"{'MB/s':<28}{'canonical':>11}{'as dumped':>11}{'messy':>9}{'ASCII':>9}")
     for name, run in tools:
-        rates = [_rate(run, texts, args.repeat) for texts in (canonical, clean, messy)]
-        print(f"{name:<28}{rates[0]:>11.1f}{rates[1]:>11.1f}{rates[2]:>9.1f}")
+        forms = (canonical, clean, messy, ascii_texts)
+        rates = [_rate(run, texts, args.repeat) for texts in forms]
+        print(f"{name:<28}{rates[0]:>11.1f}{rates[1]:>11.1f}{rates[2]:>9.1f}{rates[3]:>9.1f}")
     fixed = [docnorm.normalise(t) for t in messy]
     same = sum(a == docnorm.normalise(b) for a, b in zip(fixed, clean, strict=True))
     print(
