@@ -55,11 +55,19 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
-def ordered_map(func: Callable[[T], R], tasks: Iterable[T], workers: int = 1) -> Iterator[R]:
+def ordered_map(
+    func: Callable[[T], R],
+    tasks: Iterable[T],
+    workers: int = 1,
+    *,
+    start_method: str | None = None,
+) -> Iterator[R]:
     """``map(func, tasks)`` on ``workers`` processes: results in task order, tasks read lazily.
 
     ``func`` and the tasks must be picklable (a module-level function or a
     ``functools.partial`` of one). With one worker, or a single task, nothing is started.
+    ``start_method``: how workers start (default "forkserver", else "spawn"); "fork" is for a
+    caller that knows its process has no threads.
     """
     it = iter(tasks)
     head = list(itertools.islice(it, 2))
@@ -68,7 +76,8 @@ def ordered_map(func: Callable[[T], R], tasks: Iterable[T], workers: int = 1) ->
         return
     # (Not multiprocessing.Pool: its worker-minding thread wakes whenever a result is waiting
     # to be read, and so spins while results stream in, taking CPU from the workers.)
-    pool = ProcessPoolExecutor(workers, mp_context=_context())
+    context = _context() if start_method is None else multiprocessing.get_context(start_method)
+    pool = ProcessPoolExecutor(workers, mp_context=context)
     try:
         pending: deque[Future[R]] = deque()
         for task in itertools.chain(head, it):

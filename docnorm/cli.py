@@ -301,6 +301,21 @@ def _stop_on_sigterm() -> Any:
         return None
 
 
+def _start(jobs: int) -> str | None:
+    """How the workers start. On Linux they fork from this process, which has imported docnorm
+    already and has no threads when they start (workers then start at once, with nothing to
+    import). Elsewhere, a fork server that imports docnorm once for all the workers; the command
+    line owns its process, so it may set that for the whole of it."""
+    if jobs <= 1:
+        return None
+    platform: str = sys.platform  # (a variable: the choice is made where the command runs)
+    if platform == "linux":
+        return "fork"
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        multiprocessing.set_forkserver_preload(["docnorm.corpus"])
+    return None
+
+
 def _run(args: argparse.Namespace, options: Options) -> int:
     single = (
         len(args.inputs) == 1
@@ -318,12 +333,7 @@ def _run(args: argparse.Namespace, options: Options) -> int:
     with contextlib.ExitStack() as stack:
         out = stack.enter_context(AtomicOutput(args.output)) if args.output else stdout_bytes()
         failures = stack.enter_context(AtomicOutput(args.errors)) if args.errors else None
-        if jobs > 1 and "forkserver" in multiprocessing.get_all_start_methods():
-            # Workers fork from a server that has imported docnorm once, instead of each
-            # importing it (about 0.4 s of CPU a worker). The command line owns its process,
-            # so it may set this for the whole of it.
-            multiprocessing.set_forkserver_preload(["docnorm.corpus"])
-        for chunk in ordered_map(work, chunked(docs, CHUNK_SIZE), jobs):
+        for chunk in ordered_map(work, chunked(docs, CHUNK_SIZE), jobs, start_method=_start(jobs)):
             for done in chunk:
                 progress.add(done)
                 if done.output is not None:

@@ -29,10 +29,21 @@ def _square(x: int) -> int:
     return x * x
 
 
-def test_ordered_map_keeps_order_on_workers() -> None:
-    assert list(ordered_map(_square, range(200), workers=3)) == [x * x for x in range(200)]
+@pytest.mark.parametrize("start", [None, "fork"] if sys.platform == "linux" else [None])
+def test_ordered_map_keeps_order_on_workers(start: str | None) -> None:
+    squares = ordered_map(_square, range(200), workers=3, start_method=start)
+    assert list(squares) == [x * x for x in range(200)]
     assert list(ordered_map(_square, [], workers=3)) == []
     assert list(ordered_map(_square, [7], workers=3)) == [49]
+
+
+def test_the_command_line_forks_its_workers_on_linux() -> None:
+    """The command line's process has no threads when its workers start, so on Linux they fork
+    from it (nothing to import); the library keeps the default, a fork server."""
+    from docnorm.cli import _start  # noqa: PLC0415
+
+    assert _start(1) is None
+    assert _start(2) == ("fork" if sys.platform == "linux" else None)
 
 
 def test_a_killed_worker_stops_the_run_instead_of_hanging() -> None:

@@ -197,7 +197,7 @@ def test_a_killed_worker_gives_one_line_and_no_output_file(
 
     from docnorm import cli  # noqa: PLC0415
 
-    def dies(*_args: object) -> Iterator[object]:
+    def dies(*_args: object, **_kwargs: object) -> Iterator[object]:
         raise BrokenProcessPool("a child process terminated abruptly")
         yield  # (a generator, as ordered_map is)
 
