@@ -95,6 +95,13 @@ def furniture_kind(text: str) -> str | None:
     return line_furniture(text, folded(text))
 
 
+def _weather_or_domain(text: str) -> bool:
+    """A weather line ("Hà Nội 28°C") or a bare site address: navigation."""
+    return ("°" in text and _WEATHER.match(text) is not None) or (
+        "." in text and " " not in text and _DOMAIN.fullmatch(text) is not None
+    )
+
+
 def line_furniture(text: str, low: str | None) -> str | None:
     """``furniture_kind`` of a line of at most ``MAX_FURNITURE_LEN`` characters; ``low`` is
     ``folded(text)``. Each regex runs only when a quick test cannot rule it out."""
@@ -104,9 +111,7 @@ def line_furniture(text: str, low: str | None) -> str | None:
         whole = _whole_kind(text)
         if whole is not None:
             return whole
-    if ("°" in text and _WEATHER.match(text)) or (
-        "." in text and " " not in text and _DOMAIN.fullmatch(text)
-    ):
+    if _weather_or_domain(text):
         return "navigation"
     if _STARTS.match(low):  # the line opens with a tag or footer prefix
         if _TAGS.match(text):
@@ -197,9 +202,7 @@ def _furniture_by_regex(text: str) -> str | None:
     whole = _whole_kind(text)
     if whole is not None:
         return whole
-    if ("°" in text and _WEATHER.match(text)) or (
-        "." in text and " " not in text and _DOMAIN.fullmatch(text)
-    ):
+    if _weather_or_domain(text):
         return "navigation"
     if _TAGS.match(text):
         return "tags"

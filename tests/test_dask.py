@@ -18,7 +18,7 @@ from dask.distributed import Client, LocalCluster
 import docnorm
 from docnorm.dask import is_error, normalise_bag, record_of
 
-from .conftest import ROOT
+from .conftest import ROOT, run
 
 # Relative to ROOT, as the command line is run from there: the "path" strings then agree.
 FILES = [
@@ -45,20 +45,12 @@ def client() -> Iterator[Client]:
 
 
 def cli_lines(files: list[str]) -> tuple[list[dict[str, Any]], list[str]]:
-    proc = subprocess.run(
-        [sys.executable, "-m", "docnorm", *files],
-        capture_output=True,
-        cwd=ROOT,
-        check=False,
-        timeout=300,
-    )
-    assert proc.returncode in (0, 1), proc.stderr.decode("utf-8", "replace")
-    out = [json.loads(line) for line in proc.stdout.decode("utf-8").splitlines()]
+    proc = run(*files)
+    assert proc.returncode in (0, 1), proc.stderr
+    out = [json.loads(line) for line in proc.stdout.splitlines()]
     # only the PATH[:LINE]: message lines; a summary or other notes may follow them
     errors = [
-        line
-        for line in proc.stderr.decode("utf-8").splitlines()
-        if any(line.startswith(f"{f}:") for f in files)
+        line for line in proc.stderr.splitlines() if any(line.startswith(f"{f}:") for f in files)
     ]
     return out, errors
 
