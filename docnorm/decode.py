@@ -173,7 +173,9 @@ def decode_bytes(data: bytes) -> Decoded:
         except UnicodeDecodeError:
             as_cp1258 = ""
         if vietnamese_score(from_legacy(latin1, kind)) > vietnamese_score(as_cp1258):
-            return Decoded(latin1, kind, [])
+            # (VIQR is written in ASCII: its file's other bytes are Latin-1, and the text stage
+            # converts the VIQR, as it does in a UTF-8 file)
+            return Decoded(latin1, "latin-1" if kind == "viqr" else kind, [])
     try:
         legacy = data.decode("cp1258")
     except UnicodeDecodeError as exc:

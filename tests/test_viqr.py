@@ -360,3 +360,15 @@ def test_viqr_bytes() -> None:
     viqr = to_viqr(text).encode("utf-8")
     assert docnorm.parse_bytes(viqr).title == docnorm.parse(text).title
     assert docnorm.explain(viqr).encoding == "utf-8"
+
+
+def test_viqr_file_with_a_latin1_byte() -> None:
+    """VIQR is ASCII; a byte beyond it that is not UTF-8 is read as Latin-1 (the file's
+    encoding), and the VIQR is converted all the same."""
+    viqr = to_viqr(SEED_TEXTS[1]).encode("ascii", "ignore")  # (a pure VIQR file is ASCII)
+    data = viqr + b"\n\nBa?n quye^`n \xa9 2020\n"  # a Latin-1 copyright sign
+    explanation = docnorm.explain(data)
+    assert explanation.encoding == "latin-1"
+    assert "legacy" in explanation.changes
+    assert explanation.article.title == docnorm.explain(viqr).article.title
+    assert explanation.lines[-1].text == "Bản quyền © 2020"
