@@ -209,6 +209,15 @@ _TRIGGERS: Final[dict[str, frozenset[str]]] = {
 }
 
 
+def _suspects(text: str) -> frozenset[str] | None:
+    """The suspect characters of text that is not clean; None when ``is_clean(text)``. (For
+    non-ASCII text, is_clean's scan, keeping what it found for the step triggers.)"""
+    if text.isascii():
+        return None if is_clean(text) else frozenset(_SUSPECT.findall(text))
+    found = frozenset(_SUSPECT.findall(text))
+    return None if not found and _spaced_once(text) and _is_nfc(text) else found
+
+
 def normalise(
     text: str,
     tone_style: ToneStyle = "old",
@@ -231,15 +240,7 @@ def normalise(
         and _spaced_once(text)
         and _is_nfc(text)
     )
-    found: frozenset[str] | None = None  # the suspect characters of text that is not clean
-    if settled:
-        pass
-    elif text.isascii():
-        found = None if is_clean(text) else frozenset(_SUSPECT.findall(text))
-    else:  # is_clean's test, keeping what its scan found for the triggers (one scan, not two)
-        found = frozenset(_SUSPECT.findall(text))
-        if not found and _spaced_once(text) and _is_nfc(text):
-            found = None
+    found = None if settled else _suspects(text)
     if found is not None:
         # A step runs when the text holds a character it acts on, and every step runs once
         # an earlier one changed the text (an entity may have become an NBSP, say).
