@@ -333,12 +333,12 @@ def _run(args: argparse.Namespace, options: Options) -> int:
     with contextlib.ExitStack() as stack:
         out = stack.enter_context(AtomicOutput(args.output)) if args.output else stdout_bytes()
         failures = stack.enter_context(AtomicOutput(args.errors)) if args.errors else None
-        for chunk in ordered_map(work, chunked(docs, CHUNK_SIZE), jobs, start_method=_start(jobs)):
-            for done in chunk:
-                progress.add(done)
-                if done.output is not None:
-                    out.write(done.output)
-                    continue
+        for results in ordered_map(
+            work, chunked(docs, CHUNK_SIZE), jobs, start_method=_start(jobs)
+        ):
+            progress.add(results)
+            out.write(results.output)
+            for done in results.failed:
                 where = f"{done.name}:{done.error_line}" if done.error_line else done.name
                 sys.stderr.write(f"{'' if not progress.live else chr(13)}{where}: {done.error}\n")
                 if failures is not None:

@@ -33,6 +33,7 @@ __all__ = [
     "Doc",
     "Done",
     "Progress",
+    "Results",
     "documents",
     "process",
     "read_input",
@@ -70,6 +71,21 @@ class Done(NamedTuple):
     error_line: int | None = None
     warned: bool = False
     size: int = 0
+
+
+class Results(NamedTuple):
+    """What a worker sends back for a chunk of documents: the JSON lines of those that parsed,
+    in order, as one piece of bytes (the parent writes it as it is), the ``Done`` of each that
+    failed, in order, and the counts for the summary.
+
+    (One object a chunk: the parent's work then grows with the chunks, not the documents.)
+    """
+
+    output: bytes
+    failed: list[Done]
+    docs: int
+    warned: int
+    size: int
 
 
 def gunzip(data: bytes) -> bytes:
@@ -245,9 +261,16 @@ def process_one(doc: Doc, options: Options, pretty: bool = False) -> Done:
     return Done(doc.name, line.encode(), warned=bool(article.warnings), size=size)
 
 
-def process(chunk: list[Doc], options: Options, pretty: bool = False) -> list[Done]:
+def process(chunk: list[Doc], options: Options, pretty: bool = False) -> Results:
     """``process_one`` over a chunk of documents (the unit of work sent to a worker)."""
-    return [process_one(doc, options, pretty) for doc in chunk]
+    done = [process_one(doc, options, pretty) for doc in chunk]
+    return Results(
+        b"".join([d.output for d in done if d.output is not None]),
+        [d for d in done if d.output is None],
+        len(done),
+        sum(d.warned for d in done),
+        sum(d.size for d in done),
+    )
 
 
 class AtomicOutput:
@@ -315,11 +338,11 @@ class Progress:
         self.shown = self.start
         self.docs = self.errors = self.warned = self.size = 0
 
-    def add(self, done: Done) -> None:
-        self.docs += 1
-        self.errors += done.error is not None
-        self.warned += done.warned
-        self.size += done.size
+    def add(self, results: Results) -> None:
+        self.docs += results.docs
+        self.errors += len(results.failed)
+        self.warned += results.warned
+        self.size += results.size
         if self.live and (now := time.perf_counter()) - self.shown >= 0.2:
             self.shown = now
             self.stream.write(f"\r{self._counts(now)}")
