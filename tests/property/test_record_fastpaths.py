@@ -1,4 +1,5 @@
-"""The record's quick checks say what the plain rules say, on any value.
+"""The record's quick checks say what the plain rules say, on any value; assembly's one pass
+over the lines finds what a pass per question finds.
 
 The validators of ``docnorm.model`` test the common case first (a good string, line number or
 date) and leave the rest to the rule; each is compared here with the rule spelt out plainly, as it
@@ -7,6 +8,7 @@ was before the quick test: the same values pass, and the others fail with the sa
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -15,7 +17,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from docnorm import model
+from docnorm import assemble, model
+from docnorm.assemble import FIELD_OF_ROLE
+from docnorm.classify import Line, Role
+from docnorm.dates import HeaderDate
+from docnorm.furniture import Credit
 from docnorm.model import Article, DateMention, FieldError, Related, Removal, Source
 from docnorm.strategies import iso_dates
 
@@ -158,3 +164,42 @@ def test_the_rules_field_args_give_the_quick_checks() -> None:
     assert _A["published"].validator is model._optional_iso
     assert attrs.fields(Source).code.validator is model._one_line
     assert attrs.fields(Removal).line.validator is model._line_no
+
+
+# --- assembly: one pass over the lines gives what a pass per question gives -----------------------
+
+_ROLE_NAMES = sorted({*FIELD_OF_ROLE, "comment"})
+_A_DATE = HeaderDate(dt.date(2020, 8, 8), False, False, None, None)
+
+
+@st.composite
+def _roles(draw: st.DrawFn) -> list[Role]:
+    """Any roles, including what classify never makes (a page date role on a line without a
+    date, credits anywhere, related titles and teasers in any order)."""
+    count = draw(st.integers(0, 12))
+    return [
+        Role(
+            Line(number, "dòng"),
+            draw(st.sampled_from(_ROLE_NAMES)),
+            "rule",
+            draw(st.integers(0, 3)),
+            date=draw(st.sampled_from([None, None, _A_DATE])),
+            date_role=draw(st.sampled_from([None, None, "page", "published", "updated"])),
+            credit=Credit(f"C{number}", None) if draw(st.integers(0, 3)) == 0 else None,
+        )
+        for number in range(1, count + 1)
+    ]
+
+
+@settings(max_examples=400)
+@given(_roles())
+def test_one_scan_is_one_pass_per_question(roles: list[Role]) -> None:
+    by_role: dict[str, list[Role]] = {}
+    for role in roles:
+        by_role.setdefault(role.role, []).append(role)
+    credit = next((r.credit for r in roles if r.credit is not None), None)
+    page_role = next((r for r in roles if r.date_role == "page"), None)
+    dated = [(r, r.date) for r in roles if r.date is not None and r.role != "comment"]
+    assert assemble._scan(roles) == (by_role, credit, page_role, dated)
+    expected = [r for r in roles if r.role in ("related_title", "related_teaser")]
+    assert assemble._links(roles, by_role) == expected
