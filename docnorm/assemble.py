@@ -8,7 +8,8 @@ from collections.abc import Iterable
 from typing import Final
 
 from .classify import Role
-from .dates import format_iso, latest_text_date, lead_date
+from .dates import HeaderDate, format_iso, latest_text_date, lead_date
+from .furniture import Credit
 from .model import (
     REMOVED_KINDS,
     Article,
@@ -66,8 +67,8 @@ def _removals(roles: Iterable[Role]) -> list[Removal]:
     first = last = 0
     texts: list[str] = []
     for role in roles:
-        line = role.line
         if role.role in _REMOVED:
+            line = role.line
             if role.role == kind:
                 texts.append(line.text)
                 last = line.number
@@ -82,7 +83,8 @@ def _removals(roles: Iterable[Role]) -> list[Removal]:
             if kind is not None:
                 out.append(Removal(kind, first, last, "\n".join(texts)))
                 kind = None
-            out += [Removal(cut, line.number, line.number, text) for cut, text in role.cuts]
+            number = role.line.number
+            out += [Removal(cut, number, number, text) for cut, text in role.cuts]
     if kind is not None:
         out.append(Removal(kind, first, last, "\n".join(texts)))
     return out
@@ -166,16 +168,43 @@ def _infer_published(
     return DateMention("inferred", format_iso(value), found.raw, lead.line.number)
 
 
-def assemble(roles: list[Role], options: Options, notices: list[NoticeTuple]) -> Article:
-    """The record of a classified dump; ``notices`` are warnings found before (decoding)."""
-    notices = list(notices)
+def _scan(
+    roles: list[Role],
+) -> tuple[dict[str, list[Role]], Credit | None, Role | None, list[tuple[Role, HeaderDate]]]:
+    """What assembly looks for among all the lines, in one pass instead of one each: the roles
+    of each name, the first credit, the first line whose date is the page's, and the lines with
+    a date (comments aside), each in line order."""
     by_role: dict[str, list[Role]] = {}
+    credit: Credit | None = None
+    page_role: Role | None = None
+    dated: list[tuple[Role, HeaderDate]] = []
     for role in roles:
         same = by_role.get(role.role)
         if same is None:
             by_role[role.role] = [role]
         else:
             same.append(role)
+        if role.date is not None and role.role != "comment":
+            dated.append((role, role.date))
+        if credit is None and role.credit is not None:
+            credit = role.credit
+        if page_role is None and role.date_role == "page":
+            page_role = role
+    return by_role, credit, page_role, dated
+
+
+def _links(roles: list[Role], by_role: dict[str, list[Role]]) -> list[Role]:
+    """The related-link lines (titles and teasers) in line order."""
+    titles, teasers = by_role.get("related_title"), by_role.get("related_teaser")
+    if titles and teasers:
+        return [r for r in roles if r.role in ("related_title", "related_teaser")]
+    return titles or teasers or []  # one kind: its lines are in order already
+
+
+def assemble(roles: list[Role], options: Options, notices: list[NoticeTuple]) -> Article:
+    """The record of a classified dump; ``notices`` are warnings found before (decoding)."""
+    notices = list(notices)
+    by_role, credit, page_role, dated = _scan(roles)
 
     title = by_role.get("title", [None])[0]
     section = by_role.get("section", [None])[0]
@@ -189,13 +218,11 @@ def assemble(roles: list[Role], options: Options, notices: list[NoticeTuple]) ->
         if code is not None:
             source = Source(code[0], code[1])
             lead_text = lead_text[code[2] :]
-    credit = next((r.credit for r in roles if r.credit is not None), None)
     if source is None and credit is not None:
         source = Source(credit.code, credit.name)
 
     # Dates of the header lines, in line order; relative ones count back from the page date.
     tz = options.timezone
-    page_role = next((r for r in roles if r.date_role == "page"), None)
     page_value = (
         page_role.date.resolve(options.reference_date, tz).value
         if page_role is not None and page_role.date is not None
@@ -204,10 +231,8 @@ def assemble(roles: list[Role], options: Options, notices: list[NoticeTuple]) ->
     reference = page_value if page_value is not None else options.reference_date
     mentions: list[DateMention] = []
     values: dict[str, dt.date | dt.datetime] = {}
-    for role in roles:
-        if role.date is None or role.role == "comment":
-            continue
-        found = role.date.resolve(options.reference_date if role is page_role else reference, tz)
+    for role, date in dated:
+        found = date.resolve(options.reference_date if role is page_role else reference, tz)
         date_role = role.date_role or ("published" if "published" not in values else "updated")
         raw = role.date_raw or role.line.text
         mentions.append(DateMention(date_role, found.iso, raw, role.line.number))
@@ -289,10 +314,8 @@ def assemble(roles: list[Role], options: Options, notices: list[NoticeTuple]) ->
     for role in by_role.get("caption", []):
         captions.setdefault(role.group, []).append(role.line.text)
     related: dict[int, list[Role]] = {}
-    if "related_title" in by_role or "related_teaser" in by_role:
-        for role in roles:
-            if role.role in ("related_title", "related_teaser"):
-                related.setdefault(role.group, []).append(role)
+    for role in _links(roles, by_role):
+        related.setdefault(role.group, []).append(role)
     related_items = []
     for group in related.values():
         titles = [r.line.text for r in group if r.role == "related_title"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from itertools import repeat
 from typing import Any, Final, TypedDict
 
 import attrs
@@ -138,13 +139,37 @@ def _json_type(value: object) -> str:
     return names.get(type(value), type(value).__name__)
 
 
+# The validators run for every field of every record the pipeline makes, so each one tests the
+# common case with ``_text_ok`` written out (a call less per value) and leaves every other case,
+# and its message, to the plain rule.
+
+
 def _one_line(_inst: object, attr: attrs.Attribute[Any], value: str) -> None:
-    if not _text_ok(value, True):
+    if (
+        type(value) is not str
+        or value == ""
+        or value[0].isspace()
+        or value[-1].isspace()
+        or "\n" in value
+        or "\r" in value
+    ):
+        _check_text("." + attr.name, value, one_line=True)
+
+
+def _optional_one_line(_inst: object, attr: attrs.Attribute[Any], value: str | None) -> None:
+    if value is not None and (
+        type(value) is not str
+        or value == ""
+        or value[0].isspace()
+        or value[-1].isspace()
+        or "\n" in value
+        or "\r" in value
+    ):
         _check_text("." + attr.name, value, one_line=True)
 
 
 def _text(_inst: object, attr: attrs.Attribute[Any], value: str) -> None:
-    if not _text_ok(value, False):
+    if type(value) is not str or value == "" or value[0].isspace() or value[-1].isspace():
         _check_text("." + attr.name, value, one_line=False)
 
 
@@ -157,6 +182,8 @@ def _opt(validator: Validator) -> Validator:
 
 
 def _iso(_inst: object, attr: attrs.Attribute[Any], value: str) -> None:
+    if type(value) is str and _ISO_SEEN.get(value):  # a date already known to be good
+        return
     if not isinstance(value, str):
         raise FieldError("." + attr.name, f"must be a string, not {_json_type(value)}")
     if not is_iso_date(value):
@@ -167,11 +194,23 @@ def _iso(_inst: object, attr: attrs.Attribute[Any], value: str) -> None:
         )
 
 
+def _optional_iso(inst: object, attr: attrs.Attribute[Any], value: str | None) -> None:
+    if value is not None and not (type(value) is str and _ISO_SEEN.get(value)):
+        _iso(inst, attr, value)
+
+
 def _line_no(_inst: object, attr: attrs.Attribute[Any], value: int) -> None:
+    if type(value) is int and value >= 1:
+        return
     if not isinstance(value, int) or isinstance(value, bool):
         raise FieldError("." + attr.name, f"must be an integer, not {_json_type(value)}")
     if value < 1:
         raise FieldError("." + attr.name, f"must be a line number (1 or more), not {value}")
+
+
+def _optional_line_no(inst: object, attr: attrs.Attribute[Any], value: int | None) -> None:
+    if value is not None and not (type(value) is int and value >= 1):
+        _line_no(inst, attr, value)
 
 
 def _one_of(choices: tuple[str, ...]) -> Validator:
@@ -187,7 +226,13 @@ def _lines_of(*, one_line: bool) -> Validator:
         if not isinstance(value, tuple):
             raise FieldError("." + attr.name, f"must be an array, not {_json_type(value)}")
         for i, item in enumerate(value):
-            if not _text_ok(item, one_line):  # (the path is built only for a bad item)
+            if (
+                type(item) is not str
+                or item == ""
+                or item[0].isspace()
+                or item[-1].isspace()
+                or (one_line and ("\n" in item or "\r" in item))
+            ):  # (the path is built only for a bad item)
                 _check_text(f".{attr.name}[{i}]", item, one_line=one_line)
 
     return each
@@ -197,6 +242,8 @@ def _items_of(cls: type) -> Validator:
     def each(_inst: object, attr: attrs.Attribute[Any], value: Any) -> None:
         if not isinstance(value, tuple):
             raise FieldError("." + attr.name, f"must be an array, not {_json_type(value)}")
+        if all(map(isinstance, value, repeat(cls))):  # (the loop below only finds the bad one)
+            return
         for i, item in enumerate(value):
             if not isinstance(item, cls):
                 raise FieldError(f".{attr.name}[{i}]", f"must be a {cls.__name__}")
@@ -251,10 +298,12 @@ class _Rule:
 
     validator: Validator
     json_schema: dict[str, Any]
+    #: The validator that also lets None in, when it is written out (quicker than ``_opt``).
+    optional: Validator | None = None
 
     def field_args(self, *, optional: bool = False) -> _FieldArgs:
         """``validator`` and ``metadata`` for ``attrs.field``; ``optional`` also lets None in."""
-        validator = _opt(self.validator) if optional else self.validator
+        validator = (self.optional or _opt(self.validator)) if optional else self.validator
         return {"validator": validator, "metadata": {"json_schema": self.json_schema}}
 
 
@@ -267,6 +316,7 @@ _ONE_LINE = _Rule(
         "minLength": 1,
         "pattern": _anchored(rf"{_EDGE}(?:[^\n\r]*{_EDGE})?"),
     },
+    _optional_one_line,
 )
 _TEXT = _Rule(
     _text,
@@ -291,6 +341,7 @@ _ISO_DATE = _Rule(
         # _ISO is compiled with re.ASCII; ECMA-262 has no such flag, so its \d is spelt [0-9].
         "pattern": _anchored(_ISO.pattern.replace(r"\d", "[0-9]")),
     },
+    _optional_iso,
 )
 _LINE_NO = _Rule(
     _line_no,
@@ -300,6 +351,7 @@ _LINE_NO = _Rule(
         "type": "integer",
         "minimum": 1,
     },
+    _optional_line_no,
 )
 _WARNING_CODE = _Rule(
     _code,
@@ -331,6 +383,14 @@ class Source:
 
     code: str = attrs.field(**_ONE_LINE.field_args())
     name: str | None = attrs.field(default=None, **_ONE_LINE.field_args(optional=True))
+
+
+_SOURCE: Final = attrs.validators.optional(attrs.validators.instance_of(Source))
+
+
+def _optional_source(inst: object, attr: attrs.Attribute[Any], value: Source | None) -> None:
+    if value is not None and type(value) is not Source:
+        _SOURCE(inst, attr, value)
 
 
 @attrs.frozen
@@ -398,9 +458,7 @@ class Article:
 
     schema: str = attrs.field(default=SCHEMA, **_choice((SCHEMA,)).field_args())
     title: str | None = attrs.field(default=None, **_ONE_LINE.field_args(optional=True))
-    source: Source | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Source))
-    )
+    source: Source | None = attrs.field(default=None, validator=_optional_source)
     section: str | None = attrs.field(default=None, **_ONE_LINE.field_args(optional=True))
     published: str | None = attrs.field(default=None, **_ISO_DATE.field_args(optional=True))
     updated: str | None = attrs.field(default=None, **_ISO_DATE.field_args(optional=True))

@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
+import sys
 import unicodedata
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import docnorm
+from docnorm import dates, strategies
 from docnorm.dates import (
+    HeaderDate,
     LeadDate,
     forget_shapes,
     latest_text_date,
@@ -491,3 +495,71 @@ def test_a_month_only(line: str, iso: str) -> None:
 )
 def test_not_a_month_only(line: str) -> None:
     assert parse_header_date(line, VIETNAM) is None
+
+
+# --- the quick reject and the page loop give what the plain reading gives -------------------------
+
+
+def _plain_header_date(line: str, tz: dt.tzinfo) -> HeaderDate | None:
+    """``parse_header_date`` without its shortcuts: no shapes kept, no test before ``_CORE``."""
+    if len(line) > dates.MAX_HEADER_LEN or dates._CORE.search(line) is None:
+        return None
+    plan = dates._plan(line)
+    if plan is None:
+        return None
+    raw = line.encode("utf-8", "surrogatepass")
+    return dates._read(dates._compile(plan, line), dates._digits(raw), tz)
+
+
+def test_the_words_without_digits_lower_to_themselves() -> None:
+    """What ``_may_be_date`` relies on: every character that ``_CORE`` (ignoring case) takes for
+    a letter of "trước" or "hôm" is that letter under ``str.lower``; checked on all of Unicode."""
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    for letter in set("trướchôm"):
+        found = set(re.findall(letter, every, re.IGNORECASE))
+        assert {ch.lower() for ch in found} == {letter}
+        assert letter.upper() in found
+
+
+_RELATIVE_LINES = ["3 giờ trước", "5 phút trước", "Hôm qua lúc 18:26", "hôm nay", "HÔM KIA",
+                   "Hôm Kia", "hôm\u212aia", "2 ngày trước | 08:15", "10 tiếng trước",
+                   "Cập nhật: 1 tuần trước", "TRƯỚC", "hôm"]  # fmt: skip
+_ODD_PIECES = ["trước", "TRƯỚC", "Trước", "hôm", "HÔM", "Hôm", "tr\u01afớc", "h\u00d4m", "\u212a",
+               "\u0130", "\u017f", "ſ", "\ud800", "Σ", "07", "2020", "/", " ", "-", ":", "tháng ",
+               "Thg ", "ngày ", "lúc ", "giờ ", "Thứ bảy, ", "GMT+7", "T7", "cn", "Hà Nội", "qua",
+               "kia", "nay", "\u0301", "\u0303", "o\u0302", "u\u031b"]  # fmt: skip
+_LINE_OR_NOT = st.one_of(
+    st.sampled_from(SHAPE_LINES),
+    st.sampled_from(_RELATIVE_LINES),
+    strategies.header_dates().map(lambda pair: pair[1]),
+    strategies.header_days().map(lambda pair: pair[1]),
+    strategies.one_line_text(max_size=100),
+    strategies.vietnamese_text(),
+    st.lists(st.sampled_from(_ODD_PIECES) | st.text(max_size=3), min_size=1, max_size=8).map(
+        "".join
+    ),
+)
+
+
+@settings(max_examples=400)
+@given(_LINE_OR_NOT)
+def test_the_quick_reject_passes_every_line_core_matches(line: str) -> None:
+    key = line.encode("utf-8", "surrogatepass").translate(dates._DIGITS)
+    if dates._CORE.search(line) is not None:
+        assert dates._may_be_date(line, key)
+
+
+@settings(max_examples=300)
+@given(st.lists(_LINE_OR_NOT, max_size=12), st.booleans())
+def test_header_dates_is_parse_header_date_on_each_line(texts: list[str], fresh: bool) -> None:
+    """The page loop and the one-line reading, with shapes new or already seen, give what the
+    plain reading gives."""
+    if fresh:
+        forget_shapes()
+    plain = [_plain_header_date(text, VIETNAM) for text in texts]
+    expected = {i: found for i, found in enumerate(plain) if found is not None}
+    assert dates.header_dates(texts, VIETNAM) == expected
+    assert dates.header_dates(texts, VIETNAM) == expected  # every shape seen now
+    if fresh:
+        forget_shapes()
+    assert [parse_header_date(text, VIETNAM) for text in texts] == plain
