@@ -14,7 +14,7 @@ from typing import Final, NamedTuple
 
 import attrs
 
-from .dates import HeaderDate, parse_header_date
+from .dates import HeaderDate, header_dates, parse_header_date
 from .furniture import (
     Credit,
     byline_names,
@@ -488,11 +488,7 @@ def classify(lines: list[Line], tz: dt.tzinfo) -> list[Role]:
     page = _Page(lines)
     unclaimed = Role(lines[0], "", "")  # every rule below replaces it; never changed in place
     out = [unclaimed] * len(lines)
-    dates = {
-        i: hd
-        for i, text in enumerate(page.texts)
-        if (hd := parse_header_date(text, tz)) is not None
-    }
+    dates = header_dates(page.texts, tz)
     teasers = _duplicate_teasers(page)
     for i in teasers:
         out[i] = Role(lines[i], "duplicate_teaser", "teaser.repeats_article")
