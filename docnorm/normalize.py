@@ -47,9 +47,6 @@ _SOFT_HYPHEN = "\xad"
 _ETH = re.compile(r"[\u00d0\u00f0](?=[A-Za-zÀ-ỹ])")
 _ETH_MAP: Final = {"\u00d0": "\u0110", "\u00f0": "\u0111"}
 
-_MULTI_SPACE = re.compile(r" {2,}")
-_EDGE_SPACE = re.compile(r" ?\n ?")
-
 
 # Every character any step before tone placement acts on: line breaks, spaces, controls,
 # combining marks, Ð/ð, entities (&), mojibake (Ã and the odd Latin-1 characters that UTF-8 read
@@ -149,10 +146,14 @@ def spaces(text: str) -> str:
 
 def fold_spaces(text: str) -> str:
     """Runs of spaces fold to one; lines lose leading and trailing spaces."""
-    if "  " in text:
-        text = _MULTI_SPACE.sub(" ", text)
+    # str.replace, not re.sub (" {2,}", " ?\n ?"): about 10x fewer instructions on a text that
+    # has a few to fold. Each pass halves every run of spaces; once no run is left, a space
+    # before a line break and one after it are single, and deleting one never brings another
+    # next to a line break, so the two replaces drop exactly the spaces " ?\n ?" would.
+    while "  " in text:
+        text = text.replace("  ", " ")
     if _SPACE_AT_NEWLINE.search(text) is not None:  # " \n" or "\n ", in one fast scan
-        text = _EDGE_SPACE.sub("\n", text)
+        text = text.replace(" \n", "\n").replace("\n ", "\n")
     return text.strip(" ")
 
 
