@@ -8,11 +8,13 @@ VIQR), ©, ®, », NBSP, Ã, mojibake, NFD marks, spaces and line breaks.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from docnorm import legacy
 from docnorm.normalize import fold_spaces
 
 PIECES = [
@@ -49,3 +51,50 @@ def test_fold_spaces_as_the_regexes_would(sample: str) -> None:
 @given(text)
 def test_fold_spaces_on_any_text(sample: str) -> None:
     assert fold_spaces(sample) == _fold_spaces_by_regex(sample)
+
+
+# --- legacy detection ----------------------------------------------------------------------------
+
+
+def _signs(text: str) -> int:
+    return len(legacy._SIGN.findall(text)) + len(legacy._VNI_PAIR.findall(text))
+
+
+def _eight_bit_kind_exact(text: str) -> str | None:
+    """_eight_bit_kind without its quick bound: the exact count decides at once."""
+    if legacy._ODD_CHAR.search(text) is None:
+        return None
+    signs = _signs(text)
+    if signs < legacy.MIN_SIGNS or len(legacy._VIETNAMESE.findall(text)) >= signs:
+        return None
+    return legacy._eight_bit_kind(text)  # (the bound lets such a text through)
+
+
+@given(text)
+def test_quick_sign_bound_is_an_upper_bound(sample: str) -> None:
+    assert legacy._most_signs(sample) >= _signs(sample)
+
+
+# Overlapping signs and pairs: "aøb" is a sign and a pair owning the same ø, "öôù" two pairs.
+@given(st.lists(st.sampled_from([*"aeouyôöAEOUYÔÖbqñÑ ø©ùõâàêÈÂÙ", "aøb", "öôù"]), max_size=20))
+def test_quick_sign_bound_on_crowded_signs(pieces: list[str]) -> None:
+    sample = "".join(pieces)
+    assert legacy._most_signs(sample) >= _signs(sample)
+
+
+# Every three characters from the letters each alternative looks at (vowels, consonants, odd
+# Latin-1 characters, VNI marks, capitals, ñ, a digit, a space, a non-Latin-1 letter).
+TRIPLE_ALPHABET = "aeouyôöAEOUYÔÖbqBñÑø©ïåùõâáàãêéèúôÙÕÂÁÀÃÊÉÈÚÌÝ1 ư"
+
+
+def test_quick_sign_bound_on_every_three_characters() -> None:
+    for first, second, third in itertools.product(TRIPLE_ALPHABET, repeat=3):
+        sample = first + second + third
+        assert legacy._most_signs(sample) >= _signs(sample), sample
+
+
+@given(text)
+def test_legacy_kind_as_the_exact_count_gives(sample: str) -> None:
+    assert legacy._eight_bit_kind(sample) == _eight_bit_kind_exact(sample)
+    odd = legacy._ODD_CHAR.search(sample) is not None
+    assert legacy._eight_bit_kind(sample, odd) == legacy._eight_bit_kind(sample)
