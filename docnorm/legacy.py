@@ -17,6 +17,7 @@ from .legacy_tables import TCVN3, VIQR, VIQR_ESCAPE, VIQR_MARKS, VIQR_TONES, VNI
 __all__ = [
     "fix_mojibake",
     "from_legacy",
+    "from_legacy_scanned",
     "from_viqr",
     "is_viqr",
     "legacy_kind",
@@ -166,6 +167,15 @@ def legacy_kind(text: str) -> str | None:
     if kind is None and is_viqr(text):
         return "viqr"
     return kind
+
+
+def from_legacy_scanned(text: str, odd: bool) -> str:
+    """``from_legacy(text)`` for a caller that has looked already whether the text holds an
+    ``ODD_LATIN1`` character (``odd``): detection skips its own look."""
+    kind = _eight_bit_kind(text, odd)
+    if kind is None and is_viqr(text):
+        kind = "viqr"
+    return text if kind is None else from_legacy(text, kind)
 
 
 def _at_least(pattern: re.Pattern[str], text: str, count: int) -> bool:
