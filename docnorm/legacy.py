@@ -17,6 +17,7 @@ from .legacy_tables import TCVN3, VIQR, VIQR_ESCAPE, VIQR_MARKS, VIQR_TONES, VNI
 __all__ = [
     "fix_mojibake",
     "from_legacy",
+    "from_legacy_scanned",
     "from_viqr",
     "is_viqr",
     "legacy_kind",
@@ -101,13 +102,21 @@ _TCVN3_ONLY = re.compile(
 _CAPITAL_INSIDE = re.compile("[a-z][ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ](?=[a-z])")
 _AFTER_CONSONANT = re.compile(rf"(?<=[b-df-hj-np-tv-zđB-DF-HJ-NP-TV-Z])[{_ODD}]")
 _ODD_CHAR = re.compile(f"[{_ODD}]")
-# Upper bounds of the counts of _SIGN and _VNI_PAIR: each of their (non-overlapping) matches has
-# its own character that these match, and these patterns open with a character class.
-_SIGN_ANCHOR = re.compile(
-    rf"[{_ODD}ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝñÑ](?:(?<=[A-Za-z][{_ODD}])|(?<=[{_ODD}])(?=[A-Za-z])"
+# An upper bound of the count of _SIGN and _VNI_PAIR together, from one scan of a pattern that
+# opens with one character class: the characters a match of either could own, where that match
+# could be. A _SIGN match owns its odd Latin-1 character (ñ is one) or its capital, a _VNI_PAIR
+# match its mark (it ends there: the lookbehind is _VNI_PAIR itself). Non-overlapping matches
+# own different characters, so each character found is owned by at most one match of each
+# pattern: signs + pairs <= 2 * found. Ordinary Unicode Vietnamese gives (nearly) none, so the
+# exact count is left for legacy text. The first lookbehind drops at once the common case, a
+# small Vietnamese letter (à, ê, ô…) after a consonant: it is neither odd nor a capital, and a
+# pair has a vowel before its mark.
+_SIGN_OR_PAIR_END = re.compile(
+    f"[{_ODD}ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝùøûõïâáàåãäêéèúüëôÙØÛÕÏÂÁÀÅÃÄÊÉÈÚÜËÔ]"
+    f"(?<![^aeouyôöAEOUYÔÖ][ùõâáàãêéèúô])(?:(?<={_VNI_PAIR.pattern})"
+    rf"|(?<=[A-Za-z][{_ODD}])|(?<=[{_ODD}])(?=[A-Za-z])"
     r"|(?<=[a-z][ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ])(?=[a-z])|(?<=[ñÑ])(?<![^\W\d_][ñÑ])(?=\w))"
 )
-_VNI_MARK_AFTER_VOWEL = re.compile("[ùøûõïâáàåãäêéèúüëôÙØÛÕÏÂÁÀÅÃÄÊÉÈÚÜËÔ](?<=[aeouyôöAEOUYÔÖ].)")
 # Vietnamese is written one syllable a word, each with one group of vowels; in legacy spelling
 # the vowels include the Latin-1 characters that stand for marked letters.
 _PUNCT: Final = "\"'()[]{}.,;:!?…–—-“”‘’«»/%0123456789"
@@ -160,17 +169,33 @@ def legacy_kind(text: str) -> str | None:
     return kind
 
 
+def from_legacy_scanned(text: str, odd: bool) -> str:
+    """``from_legacy(text)`` for a caller that has looked already whether the text holds an
+    ``ODD_LATIN1`` character (``odd``): detection skips its own look."""
+    kind = _eight_bit_kind(text, odd)
+    if kind is None and is_viqr(text):
+        kind = "viqr"
+    return text if kind is None else from_legacy(text, kind)
+
+
 def _at_least(pattern: re.Pattern[str], text: str, count: int) -> bool:
     """``pattern`` matches ``text`` at least ``count`` times (stops looking once it does)."""
     return count <= 0 or any(n >= count for n, _ in enumerate(pattern.finditer(text), start=1))
 
 
-def _eight_bit_kind(text: str) -> str | None:
-    if _ODD_CHAR.search(text) is None:
+def _most_signs(text: str) -> int:
+    """An upper bound of ``len(_SIGN.findall(text)) + len(_VNI_PAIR.findall(text))``."""
+    return 2 * len(_SIGN_OR_PAIR_END.findall(text))
+
+
+def _eight_bit_kind(text: str, odd: bool | None = None) -> str | None:
+    """The 8-bit encoding text shows; ``odd`` is whether it holds an ``ODD_LATIN1`` character,
+    when the caller has looked already."""
+    if not (_ODD_CHAR.search(text) is not None if odd is None else odd):
         return None  # the common case, one quick pass: nothing a legacy encoding would show
-    # A quick upper bound on the signs first (a "©" in Unicode Vietnamese text gets here):
-    # patterns that open with one character class scan fast, the exact ones do not.
-    most = len(_SIGN_ANCHOR.findall(text)) + len(_VNI_MARK_AFTER_VOWEL.findall(text))
+    # A quick upper bound on the signs first (a "©" in Unicode Vietnamese text gets here): a
+    # pattern that opens with one character class scans fast, the exact ones do not.
+    most = _most_signs(text)
     if most < MIN_SIGNS or _at_least(_VIETNAMESE, text, most):
         return None
     signs = len(_SIGN.findall(text)) + len(_VNI_PAIR.findall(text))
