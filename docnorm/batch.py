@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import functools
 import itertools
-import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from .errors import DocnormError
 from .model import Article
@@ -23,6 +21,10 @@ from .options import DEFAULT_OPTIONS, Options
 from .pipeline import parse, parse_bytes
 
 __all__ = ["chunked", "default_workers", "ordered_map", "parse_many"]
+
+if TYPE_CHECKING:
+    import multiprocessing.context
+    from concurrent.futures import Future
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -49,6 +51,8 @@ def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
 
 
 def _context() -> multiprocessing.context.BaseContext:
+    import multiprocessing  # noqa: PLC0415 (only runs with workers load it)
+
     # "forkserver" starts workers from a clean process (no threads or open files of the caller)
     # yet fast; "spawn" where it is not available.
     methods = multiprocessing.get_all_start_methods()
@@ -76,6 +80,10 @@ def ordered_map(
         return
     # (Not multiprocessing.Pool: its worker-minding thread wakes whenever a result is waiting
     # to be read, and so spins while results stream in, taking CPU from the workers.)
+    # (Imported here: a run without workers does not load them.)
+    import multiprocessing  # noqa: PLC0415
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+
     context = _context() if start_method is None else multiprocessing.get_context(start_method)
     pool = ProcessPoolExecutor(workers, mp_context=context)
     try:

@@ -12,11 +12,9 @@ import argparse
 import contextlib
 import functools
 import json
-import multiprocessing
 import signal
 import sys
 from collections.abc import Sequence
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import IO, Any
 
@@ -311,6 +309,8 @@ def _start(jobs: int) -> str | None:
     platform: str = sys.platform  # (a variable: the choice is made where the command runs)
     if platform == "linux":
         return "fork"
+    import multiprocessing  # noqa: PLC0415 (only runs with workers load it)
+
     if "forkserver" in multiprocessing.get_all_start_methods():
         multiprocessing.set_forkserver_preload(["docnorm.corpus"])
     return None
@@ -353,6 +353,13 @@ def _run(args: argparse.Namespace, options: Options) -> int:
     return 1 if progress.errors else 0
 
 
+def _worker_killed(exc: Exception) -> bool:
+    """``exc`` is the ``BrokenProcessPool`` of a run whose worker was killed. (Only a run with
+    workers loads ``concurrent.futures``, and only such a run can raise it.)"""
+    process = sys.modules.get("concurrent.futures.process")
+    return process is not None and isinstance(exc, process.BrokenProcessPool)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -384,7 +391,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (e.g. `| head`): stop quietly, like other Unix tools.
         sys.stderr.close()
         return 0
-    except BrokenProcessPool:
+    except Exception as exc:
+        if not _worker_killed(exc):
+            raise
         # (the output file, if any, was removed on the way out)
         sys.stderr.write("docnorm: a worker process was killed (out of memory?); run stopped\n")
         return 2

@@ -1,25 +1,24 @@
 """One cattrs converter between ``Article`` and the JSON record of SPEC §1.
 
 The converter is strict: no extra keys, no type coercion (``5`` is not a title), and every
-problem is reported at once with its JSON path.
+problem is reported at once with its JSON path. It is built (and cattrs imported) the first time
+a record is read: ``to_dict``, which every parse ends with, is written out by hand, so a run that
+only parses never needs it.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
-from typing import Any, get_args
+from typing import TYPE_CHECKING, Any, get_args
 
 import attrs
-import cattrs
-from cattrs.errors import (
-    ClassValidationError,
-    ForbiddenExtraKeysError,
-    IterableValidationError,
-)
-from cattrs.gen import make_dict_structure_fn
 
 from .errors import RecordError
 from .model import SCHEMA, Article, FieldError, _json_type
+
+if TYPE_CHECKING:
+    import cattrs
 
 __all__ = ["from_dict", "to_dict"]
 
@@ -36,7 +35,12 @@ def _strict_int(value: Any, _type: Any) -> int:
     return value
 
 
-def _make_converter() -> cattrs.Converter:
+@functools.cache
+def _converter() -> cattrs.Converter:
+    """The converter, built on first use."""
+    import cattrs  # noqa: PLC0415 (imported when a record is first read; see the module's text)
+    from cattrs.gen import make_dict_structure_fn  # noqa: PLC0415
+
     conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
     conv.register_unstructure_hook(tuple, list)
     conv.register_structure_hook(str, _strict_str)
@@ -96,9 +100,6 @@ class _ItemsError(ExceptionGroup[Exception]):
     pass
 
 
-_CONVERTER = _make_converter()
-
-
 def to_dict(article: Article) -> dict[str, Any]:
     """The JSON-ready dict of an ``Article``, keys in schema order.
 
@@ -135,6 +136,12 @@ def to_dict(article: Article) -> dict[str, Any]:
 
 
 def _walk(exc: BaseException, path: str) -> Iterator[tuple[str, str]]:
+    from cattrs.errors import (  # noqa: PLC0415 (loaded with the converter)
+        ClassValidationError,
+        ForbiddenExtraKeysError,
+        IterableValidationError,
+    )
+
     if isinstance(exc, ClassValidationError):
         with_notes, without = exc.group_exceptions()
         for sub, note in with_notes:
@@ -174,9 +181,12 @@ def from_dict(data: Any) -> Article:
         raise RecordError([("$", f"a record must be a JSON object, not {_json_type(data)}")])
     # Every other field has a default; the version tag must be there.
     problems = [] if "schema" in data else [("$.schema", "required field is missing")]
+    converter = _converter()
+    from cattrs import BaseValidationError  # noqa: PLC0415 (loaded by _converter)
+
     try:
-        article = _CONVERTER.structure(data, Article)
-    except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as exc:
+        article = converter.structure(data, Article)
+    except (BaseValidationError, ValueError, TypeError, KeyError) as exc:
         tag = data.get("schema")
         unknown = f"unknown schema version {tag!r} (this docnorm reads {SCHEMA})"
         problems += [

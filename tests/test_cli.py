@@ -190,6 +190,17 @@ def test_records_reach_a_stdout_without_a_byte_stream(monkeypatch: pytest.Monkey
     assert all(r["title"] for r in records)
 
 
+def test_starting_loads_only_what_a_parse_needs() -> None:
+    # cattrs (reading records) and the worker machinery load when first used, so that the
+    # command line and ``import docnorm`` start quicker.
+    code = (
+        "import sys, docnorm.cli; "
+        "print([m for m in ('cattrs', 'concurrent.futures', 'multiprocessing') if m in sys.modules])"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert proc.stdout == "[]\n"
+
+
 def test_a_killed_worker_gives_one_line_and_no_output_file(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
