@@ -30,7 +30,7 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 #: Documents per chunk sent to a worker.
-CHUNK_SIZE = 32
+CHUNK_SIZE = 64
 #: Chunks in flight per worker: enough to keep every worker busy, few enough to bound memory.
 IN_FLIGHT_PER_WORKER = 2
 
