@@ -1,6 +1,7 @@
 """Corpus throughput: the command line with 1 and 2 workers, a plain-Python floor, trafilatura.
 
 Run: pip install -e '.[bench]' && python bench/throughput.py [--docs N] [--trafilatura N]
+                                                             [--pairs K]
 
 A corpus of N documents (default 10,000) is generated in a temporary directory from the seed
 dumps and site fixtures: every copy is varied (dates moved, paragraphs reordered, a sentence
@@ -8,7 +9,9 @@ of its own added) so that no two documents are the same. Then, on the same files
 
 - ``docnorm -j 1`` and ``docnorm -j 2``: ``python -m docnorm -q -j N -o OUT DIR``, timed from
   the outside (start-up included), with the peak RSS of the largest process of the run
-  (sampled from /proc every 50 ms: the parent or a worker);
+  (sampled from /proc every 50 ms: the parent or a worker). The two run in turn, K times
+  (default 3): the table gives the median run of each, and the ``-j 2`` / ``-j 1`` ratio of
+  every pair is printed, since a virtual machine's speed can drift between two runs;
 - the same with half the corpus, to show that peak memory does not grow with the corpus;
 - the floor: read, decode UTF-8, NFC, split lines, one JSON line out, in plain Python, one
   process — the least any tool must do;
@@ -30,6 +33,7 @@ import os
 import random
 import re
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -134,6 +138,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--docs", type=int, default=10_000)
     parser.add_argument("--trafilatura", type=int, default=1_000, metavar="M")
+    parser.add_argument("--pairs", type=int, default=3, metavar="K", help="-j 1/-j 2 runs in turn")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
@@ -145,9 +150,15 @@ def main() -> None:
         mb = size / 1e6
         print(f"{len(paths)} documents, {mb:.1f} MB ({size / len(paths) / 1e3:.1f} KB each)")
         rows: list[tuple[str, float, int, str]] = []
+        runs: dict[int, list[tuple[float, int]]] = {1: [], 2: []}
+        for _ in range(max(1, args.pairs)):
+            for jobs in (1, 2):
+                runs[jobs].append(run_cli(corpus, base / f"out{jobs}.jsonl", jobs))
         for jobs in (1, 2):
-            secs, peak = run_cli(corpus, base / f"out{jobs}.jsonl", jobs)
+            secs = statistics.median(s for s, _ in runs[jobs])
+            peak = max(p for _, p in runs[jobs])
             rows.append((f"docnorm CLI -j {jobs}", secs, len(paths), f"{peak / 1024:.0f} MB"))
+        ratios = [one / two for (one, _), (two, _) in zip(runs[1], runs[2], strict=True)]
         half = base / "half"
         half.mkdir()
         for folder in sorted(corpus.iterdir())[: max(1, len(list(corpus.iterdir())) // 2)]:
@@ -181,6 +192,9 @@ def main() -> None:
             rate = count / secs
             print(f"{name:<30}{rate:>9,.0f}{rate * size / len(datas) / 1e6:>7.1f}{peak:>10}")
         print(f"-j 1 and -j 2 outputs identical: {same}")
+        listed = ", ".join(f"{r:.2f}" for r in ratios)
+        median = statistics.median(ratios)
+        print(f"-j 2 / -j 1, each pair run in turn: {listed} (median {median:.2f})")
         print(f"own peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 
