@@ -703,17 +703,7 @@ def parse_header_date(line: str, tz: dt.tzinfo) -> HeaderDate | None:
     >>> parse_header_date("Theo báo cáo ngày 29/11/2019, tỉnh đã", dt.UTC) is None
     True
     """
-    if len(line) > MAX_HEADER_LEN:
-        return None
-    try:  # (a plain encode() is quicker than one that names its arguments)
-        raw = line.encode()
-    except UnicodeEncodeError:  # a lone surrogate: its own three bytes
-        raw = line.encode("utf-8", "surrogatepass")
-    key = raw.translate(_DIGITS)
-    shape = _SHAPES.get(key)
-    if shape is None:
-        shape = _new_shape(line, key)
-    return None if shape.reader is None else _read(shape.reader, _digits(raw), tz)
+    return header_dates([line], tz).get(0)
 
 
 # --- dates inside prose --------------------------------------------------------------------------

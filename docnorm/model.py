@@ -156,16 +156,9 @@ def _one_line(_inst: object, attr: attrs.Attribute[Any], value: str) -> None:
         _check_text("." + attr.name, value, one_line=True)
 
 
-def _optional_one_line(_inst: object, attr: attrs.Attribute[Any], value: str | None) -> None:
-    if value is not None and (
-        type(value) is not str
-        or value == ""
-        or value[0].isspace()
-        or value[-1].isspace()
-        or "\n" in value
-        or "\r" in value
-    ):
-        _check_text("." + attr.name, value, one_line=True)
+def _optional_one_line(inst: object, attr: attrs.Attribute[Any], value: str | None) -> None:
+    if value is not None:
+        _one_line(inst, attr, value)
 
 
 def _text(_inst: object, attr: attrs.Attribute[Any], value: str) -> None:

@@ -15,8 +15,10 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from docnorm import legacy, normalize, tones
-from docnorm.normalize import STEPS, fold_spaces, normalise, spaces
-from docnorm.tones import old_style_at, to_new_style, to_old_style
+from docnorm.normalize import fold_spaces, normalise, spaces
+from docnorm.tones import old_style_at, to_old_style
+
+from ..test_normalize import _normalise_slow
 
 PIECES = [
     *"aoueyiAOUEYI bcdghnqtxBCDNQT.,1\n",
@@ -132,19 +134,6 @@ def test_old_style_at_the_pairs_as_to_old_style(sample: str) -> None:
 def test_spaces_given_what_the_scan_found(sample: str) -> None:
     found = frozenset(normalize._SUSPECT.findall(sample))
     assert normalize._spaces_found(sample, found) == spaces(sample)
-
-
-def _normalise_slow(sample: str, style: str, record: list[str]) -> str:
-    """Every step, in order, on every text: what normalise() must give whatever it skips."""
-    steps = [*STEPS]
-    if style != "keep":
-        steps.append((f"tone_{style}", to_old_style if style == "old" else to_new_style))
-    for name, step in steps:
-        out = step(sample)
-        if out != sample:
-            record.append(name)
-        sample = out
-    return sample
 
 
 @given(text, st.sampled_from(["old", "new", "keep"]))
