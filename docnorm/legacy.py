@@ -163,7 +163,12 @@ def legacy_kind(text: str) -> str | None:
     >>> legacy_kind("Cộng hòa xã hội chủ nghĩa Việt Nam"), legacy_kind("The naïve café")
     (None, None)
     """
-    kind = _eight_bit_kind(text)
+    return _kind(text, None)
+
+
+def _kind(text: str, odd: bool | None) -> str | None:
+    """``legacy_kind(text)``; ``odd`` as in ``_eight_bit_kind``."""
+    kind = _eight_bit_kind(text, odd)
     if kind is None and is_viqr(text):
         return "viqr"
     return kind
@@ -172,9 +177,7 @@ def legacy_kind(text: str) -> str | None:
 def from_legacy_scanned(text: str, odd: bool) -> str:
     """``from_legacy(text)`` for a caller that has looked already whether the text holds an
     ``ODD_LATIN1`` character (``odd``): detection skips its own look."""
-    kind = _eight_bit_kind(text, odd)
-    if kind is None and is_viqr(text):
-        kind = "viqr"
+    kind = _kind(text, odd)
     return text if kind is None else from_legacy(text, kind)
 
 
