@@ -108,13 +108,9 @@ class _Page:
         lows, self.kinds, self.furniture = page_furniture(texts)
         self.ellipsis, self.widget, self.related = line_flags(texts, lows)
 
-    def is_widget(self, i: int, *, in_widget: bool = False) -> bool:
-        """``is_comment_widget`` of line ``i``."""
-        return self.widget[i] >= (1 if in_widget else 2)
-
-    def is_related(self, i: int) -> bool:
-        """``is_related_header`` of line ``i``."""
-        return self.related[i]
+    # (The rules read the lists directly: ``widget[i] >= 2`` is ``is_comment_widget`` of line
+    # ``i``, ``widget[i] >= 1`` the same inside a comment box, ``related[i]``
+    # ``is_related_header``; a method call per line costs more than the test.)
 
 
 def _duplicate_teasers(page: _Page) -> set[int]:
@@ -282,9 +278,9 @@ def _tail_start(page: _Page, start: int, skip: set[int]) -> int:
     for i in range(start, len(lines)):
         if i in skip:
             continue
-        if page.is_widget(i) or page.kinds[i] in ("tags", "footer"):
+        if page.widget[i] >= 2 or page.kinds[i] in ("tags", "footer"):
             return i
-        if page.is_related(i) and not _is_inline_related(page, i, skip):
+        if page.related[i] and not _is_inline_related(page, i, skip):
             return i
     # A run of 'headline + teaser...' pairs that goes on to the end of the dump.
     i = len(lines)
@@ -315,10 +311,10 @@ def _classify_tail(
         line = lines[i]
         text = line.text
         kind = page.furniture[i]
-        if page.is_widget(i, in_widget=True) or (in_comments and is_comment_action(text)):
+        if page.widget[i] >= 1 or (in_comments and is_comment_action(text)):
             out[i] = Role(line, "comment_widget", "widget.phrase")
             in_comments, comment = True, None
-        elif page.is_related(i):
+        elif page.related[i]:
             out[i] = Role(line, "navigation", "related.block_header")
             in_comments, comment = False, None
         elif kind is not None:
@@ -332,12 +328,12 @@ def _classify_tail(
             out[i] = Role(line, "comment", "comment.author", comment)
         elif in_comments and comment is not None:
             out[i] = Role(line, "comment", "comment.text", comment)
-        elif i + 1 < len(lines) and is_headline(text) and page.ellipsis[i + 1]:
+        elif (headline := is_headline(text)) and i + 1 < len(lines) and page.ellipsis[i + 1]:
             group += 1
             out[i] = Role(line, "related_title", "related.title_teaser_pair", group)
             out[i + 1] = Role(lines[i + 1], "related_teaser", "related.title_teaser_pair", group)
             i += 1
-        elif is_headline(text) and not is_name(text):
+        elif headline and not is_name(text):
             group += 1
             out[i] = Role(line, "related_title", "related.title_after_article", group)
         elif is_alt_text(text):
@@ -406,12 +402,11 @@ def _closing_lines(
     return done
 
 
-def _continues_caption(prev: Role | None, line: Line) -> bool:
+def _continues_caption(prev: Role, line: Line) -> bool:
     """A caption broken over two lines: the next line, right under it, when the caption stops
     mid-sentence (a comma, a dash) or the line goes on in lower case."""
     return (
-        prev is not None
-        and prev.role == "caption"
+        prev.role == "caption"
         and prev.line.number + 1 == line.number
         and len(line.text) <= 200
         and (prev.line.text.endswith((",", ";", "-", "–")) or line.text[0].islower())
@@ -452,7 +447,7 @@ def _classify_article(
             out[i] = Role(line, kind, f"{kind}.phrase_in_article")
         elif is_alt_text(text):
             out[i] = Role(line, "alt_text", "alt_text.image")
-        elif page.is_related(i):
+        elif page.related[i]:
             out[i] = Role(line, "navigation", "related.inline_header")
             inline_related = True
             prev_caption = None
@@ -461,8 +456,8 @@ def _classify_article(
             group += 1
             out[i] = Role(line, "related_title", "related.inline_link", 1000 + group)
             continue
-        elif _continues_caption(out[prev_caption] if prev_caption is not None else None, line):
-            out[i] = Role(line, "caption", "caption.continued", out[prev_caption or 0].group)
+        elif prev_caption is not None and _continues_caption(out[prev_caption], line):
+            out[i] = Role(line, "caption", "caption.continued", out[prev_caption].group)
             prev_caption = i
             continue
         elif is_caption_shape(text) and not is_prose(text):

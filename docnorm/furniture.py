@@ -215,6 +215,9 @@ def _furniture_by_regex(text: str) -> str | None:
 
 
 _CRUMB_CHAR = re.compile("[>»›/|]")
+# A separator, then a digit (dates, times, fractions, "GMT+7 | 20/11"): the part after it opens
+# with the digit, which is not a capital, so the line is no breadcrumb.
+_SEPARATOR_DIGIT = re.compile(r"[>»›/|]\s*\d")
 
 
 def _crumb_parts(text: str) -> list[str]:
@@ -240,6 +243,8 @@ def is_breadcrumb(text: str) -> bool:
         return False
     if not (">" in text or "»" in text or "›" in text or "/" in text or "|" in text):
         return False  # no separator
+    if _SEPARATOR_DIGIT.search(text) is not None:
+        return False  # (the most common way to fail, found before any splitting)
     parts = _crumb_parts(text)
     if len(parts) < 2 or any(not p for p in parts):
         return False
