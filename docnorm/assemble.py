@@ -318,8 +318,8 @@ def assemble(roles: list[Role], options: Options, notices: list[NoticeTuple]) ->
         related.setdefault(role.group, []).append(role)
     related_items = []
     for group in related.values():
-        titles = [r.line.text for r in group if r.role == "related_title"]
-        teasers = [r.line.text for r in group if r.role == "related_teaser"]
+        titles = [r.text for r in group if r.role == "related_title"]
+        teasers = [r.text for r in group if r.role == "related_teaser"]
         related_items.append(
             Related(" ".join(titles or teasers), " ".join(teasers) if titles and teasers else None)
         )

@@ -24,6 +24,7 @@ from .furniture import (
     page_furniture,
     split_byline_credit,
     split_name_and_date,
+    split_related_label,
     split_site_suffix,
 )
 from .shapes import (
@@ -303,6 +304,7 @@ def _classify_tail(
     group = 10_000
     in_comments = False  # after a comment box: name lines open reader comments
     comment: int | None = None  # group of the comment being read
+    in_related = False  # after a related block's header, before any comment box
     i = start
     while i < len(lines):
         if i in skip:
@@ -313,10 +315,10 @@ def _classify_tail(
         kind = page.furniture[i]
         if page.widget[i] >= 1 or (in_comments and is_comment_action(text)):
             out[i] = Role(line, "comment_widget", "widget.phrase")
-            in_comments, comment = True, None
+            in_comments, comment, in_related = True, None, False
         elif page.related[i]:
             out[i] = Role(line, "navigation", "related.block_header")
-            in_comments, comment = False, None
+            in_comments, comment, in_related = False, None, True
         elif kind is not None:
             out[i] = Role(line, kind, f"{kind}.phrase_after_article")
             comment = None
@@ -328,6 +330,9 @@ def _classify_tail(
             out[i] = Role(line, "comment", "comment.author", comment)
         elif in_comments and comment is not None:
             out[i] = Role(line, "comment", "comment.text", comment)
+        elif (link := split_related_label(text)) is not None:
+            group += 1
+            out[i] = _labelled_link(line, link, group)
         elif (headline := is_headline(text)) and i + 1 < len(lines) and page.ellipsis[i + 1]:
             group += 1
             out[i] = Role(line, "related_title", "related.title_teaser_pair", group)
@@ -336,11 +341,29 @@ def _classify_tail(
         elif headline and not is_name(text):
             group += 1
             out[i] = Role(line, "related_title", "related.title_after_article", group)
+        elif in_related and page.ellipsis[i]:
+            # In a block of related links, a line cut short that follows no headline is a link
+            # whose title the page truncated (or a teaser on its own), not the article.
+            group += 1
+            out[i] = Role(line, "related_title", "related.cut_short_in_block", group)
         elif is_alt_text(text):
             out[i] = Role(line, "alt_text", "alt_text.image")
         else:
             out[i] = Role(line, "body", "body.after_article")
         i += 1
+
+
+def _labelled_link(line: Line, link: tuple[str, str], group: int) -> Role:
+    """A related link with its label on the line: the headline is the link, the label goes."""
+    label, headline = link
+    return Role(
+        line,
+        "related_title",
+        "related.labelled_link",
+        group,
+        keep=headline,
+        cuts=(("navigation", label),),
+    )
 
 
 def _closing_byline(line: Line, tz: dt.tzinfo) -> Role | None:
@@ -445,6 +468,9 @@ def _classify_article(
             out[i] = Role(line, "duplicate_teaser", "teaser.repeats_headline")
         elif kind is not None:
             out[i] = Role(line, kind, f"{kind}.phrase_in_article")
+        elif (link := split_related_label(text)) is not None:  # "Xem thêm: <headline>"
+            group += 1
+            out[i] = _labelled_link(line, link, 1000 + group)
         elif is_alt_text(text):
             out[i] = Role(line, "alt_text", "alt_text.image")
         elif page.related[i]:

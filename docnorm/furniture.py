@@ -18,10 +18,11 @@ from .phrases import (
     FOOTER_PREFIXES,
     NAVIGATION,
     PAYWALL,
+    RELATED_HEADER,
     SHARE,
     TAG_PREFIXES,
 )
-from .shapes import WHITESPACE, PhraseRegex, folded, has_words, is_name
+from .shapes import WHITESPACE, PhraseRegex, folded, has_words, is_headline, is_name
 
 __all__ = [
     "Credit",
@@ -34,6 +35,7 @@ __all__ = [
     "page_furniture",
     "split_byline_credit",
     "split_name_and_date",
+    "split_related_label",
     "split_site_suffix",
 ]
 
@@ -295,6 +297,32 @@ def split_site_suffix(title: str) -> tuple[str, str] | None:
     if m is None:
         return None
     return m["title"].rstrip(), m["suffix"]
+
+
+# A related-article link with its label on the same line: "Xem thêm: Giá vàng hôm nay tăng mạnh",
+# ">> Đọc thêm: …", "Tin liên quan: …".
+_RELATED_LABEL = re.compile(
+    r"(?P<label>(?:>>?\s*)?(?:"
+    + "|".join(re.escape(p) for p in sorted(set(RELATED_HEADER), key=len, reverse=True))
+    + r")\s*:)\s*(?P<title>\S.*)",
+    re.IGNORECASE,
+)
+
+
+def split_related_label(text: str) -> tuple[str, str] | None:
+    """``(label, headline)`` of a related-article link printed after its label.
+
+    >>> split_related_label("Xem thêm: Điểm chuẩn đại học 2026 tăng mạnh")
+    ('Xem thêm:', 'Điểm chuẩn đại học 2026 tăng mạnh')
+    >>> split_related_label("Tin liên quan: cơ quan chức năng đang điều tra vụ việc.") is None
+    True
+    """
+    if ":" not in text:  # the label ends with a colon
+        return None
+    m = _RELATED_LABEL.fullmatch(text)
+    if m is None or not is_headline(m["title"]):
+        return None
+    return m["label"], m["title"]
 
 
 # --- credits ---------------------------------------------------------------------------------

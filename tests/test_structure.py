@@ -210,6 +210,49 @@ def test_trailing_links_without_a_header_are_related() -> None:
     assert len(article.related) == 2
 
 
+def test_truncated_links_in_a_related_block_are_related() -> None:
+    text = (
+        f"Tiêu đề bài viết ở đây\n\n{LEAD}\n\n{BODY}\n\nTin cùng chuyên mục\n\n"
+        "Hoa hậu Việt Nam 2026 chính thức lộ diện...\n\n"
+        "Nữ diễn viên gây sốt với vai diễn mới trên màn ảnh nhỏ…"
+    )
+    assert roles(text)[-2:] == [
+        (9, "related_title", "related.cut_short_in_block"),
+        (11, "related_title", "related.cut_short_in_block"),
+    ]
+    article = docnorm.parse(text)
+    assert article.body == (BODY,)
+    assert [r.title for r in article.related] == [
+        "Hoa hậu Việt Nam 2026 chính thức lộ diện...",
+        "Nữ diễn viên gây sốt với vai diễn mới trên màn ảnh nhỏ…",
+    ]
+
+
+def test_a_truncated_line_after_the_article_without_a_related_header_stays_body() -> None:
+    text = f"Tiêu đề bài viết ở đây\n\n{LEAD}\n\n{BODY}\n\nTừ khóa: bầu cử\n\nCòn nữa..."
+    assert roles(text)[-1] == (9, "body", "body.after_article")
+
+
+@pytest.mark.parametrize("label", ["Xem thêm:", ">> Đọc thêm:", "TIN LIÊN QUAN:", "Đọc thêm :"])
+def test_a_link_after_its_label_is_related(label: str) -> None:
+    link = "Điểm chuẩn đại học 2026 tăng mạnh ở nhóm ngành sư phạm"
+    text = f"Tiêu đề bài viết ở đây\n\n{LEAD}\n\n{label} {link}\n\n{BODY}\n\nĐinh Đông"
+    assert (5, "related_title", "related.labelled_link") in roles(text)
+    article = docnorm.parse(text)
+    assert article.body == (BODY,)
+    assert article.captions == ()
+    assert [(r.title, r.teaser) for r in article.related] == [(link, None)]
+    assert [(r.kind, r.line, r.text) for r in article.removed] == [("navigation", 5, label)]
+    again = docnorm.parse(docnorm.to_text(article))  # (the rendering prints no label)
+    assert (again.body, again.related) == (article.body, article.related)
+
+
+def test_a_label_before_prose_is_not_a_link() -> None:
+    line = "Xem thêm: các đơn vị phải báo cáo kết quả trước ngày 30/11 để tổng hợp chung."
+    text = f"Tiêu đề bài viết ở đây\n\n{LEAD}\n\n{line}\n\n{BODY}"
+    assert docnorm.parse(text).body == (line, BODY)
+
+
 def test_a_real_sentence_mentioning_comments_stays_body() -> None:
     sentence = (
         "Bình luận về dự thảo, nhiều đại biểu cho rằng cần làm rõ thêm trách nhiệm của địa phương."
