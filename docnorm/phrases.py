@@ -89,6 +89,15 @@ RELATED_HEADER: Final = (
     "có thể bạn quan tâm",
     "có thể bạn quan tâm",
     "tin tức khác",
+    "tiêu điểm",
+    "tin tiêu điểm",
+    "tin nóng",
+    "tin hot",
+    "tin xem nhiều",
+    "cùng chuyên mục",
+    "tin cùng chủ đề",
+    "bài cùng chủ đề",
+    "tin mới cập nhật",
 )
 
 #: Whole lines that are site furniture: site names, banners, toolbars, login and search.

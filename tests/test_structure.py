@@ -210,6 +210,17 @@ def test_trailing_links_without_a_header_are_related() -> None:
     assert len(article.related) == 2
 
 
+@pytest.mark.parametrize("header", ["Tiêu điểm", "TIN NÓNG", "Tin cùng chủ đề", "Cùng chuyên mục"])
+def test_more_related_block_headers(header: str) -> None:
+    link = "Giá xăng dầu hôm nay 24/11: Giá dầu thế giới tiếp tục tăng"
+    text = f"Tiêu đề bài viết ở đây\n\n{LEAD}\n\n{BODY}\n\n{header}\n\n{link}"
+    assert roles(text)[-2:] == [
+        (7, "navigation", "related.block_header"),
+        (9, "related_title", "related.title_after_article"),
+    ]
+    assert [r.title for r in docnorm.parse(text).related] == [link]
+
+
 def test_truncated_links_in_a_related_block_are_related() -> None:
     text = (
         f"Tiêu đề bài viết ở đây\n\n{LEAD}\n\n{BODY}\n\nTin cùng chuyên mục\n\n"
