@@ -211,6 +211,10 @@ def _classify_header(
         if glued is not None and glued.date is not None:
             out[i] = glued
             glued_bylines[i] = glued.date
+        elif (labelled := _labelled_byline(lines[i].text)) is not None:
+            # "Tác giả: Lê Minh", "Bài: Minh Hà": the label says what the line is, so it is no
+            # candidate for the headline, however headline-shaped.
+            out[i] = _byline_role(lines[i], "byline.labelled", labelled)
         else:
             candidates.append(i)
     title = _pick_title(lines, candidates, has_lead)
@@ -252,6 +256,14 @@ def _classify_header(
         role = "page_date" if date_role == "page" else "date"
         out[i] = Role(lines[i], role, rule, date=hd, date_role=date_role)
     return title
+
+
+def _labelled_byline(text: str) -> tuple[str | None, list[str]] | None:
+    """``byline_names(text)`` of a byline that opens with credit words and a colon."""
+    if ":" not in text:
+        return None
+    names = byline_names(text)
+    return names if names is not None and names[0] is not None else None
 
 
 def _byline_role(line: Line, rule: str, names: tuple[str | None, list[str]]) -> Role:

@@ -266,6 +266,8 @@ BYLINE_CREDITS: Final = (
     "ghi",
     "ghi chép",
     "nhóm pv",
+    "tác giả",
+    "người viết",
 )
 
 #: Reader-comment furniture that is not a comment ("Trả lời", "Thích").

@@ -143,6 +143,23 @@ def test_byline_under_title() -> None:
     assert docnorm.parse(text).authors == ("Minh Hà",)
 
 
+@pytest.mark.parametrize("byline", ["Tác giả: Lê Minh", "Bài: Lê Minh", "Phóng viên: Lê Minh"])
+def test_a_labelled_byline_is_never_the_headline(byline: str) -> None:
+    title = "Bác sĩ cảnh báo dịch sốt xuất huyết gia tăng tại các tỉnh phía Nam"
+    text = f"Sức khỏe\n\n{title}\n\nNgày đăng: 20/11/2026 | 14:22\n\n{byline}\n\n{LEAD}"
+    assert roles(text)[:4] == [
+        (1, "section", "section.line_above_title"),
+        (3, "title", "title.headline_above_lead"),
+        (5, "date", "date.label_published"),
+        (7, "byline", "byline.labelled"),
+    ]
+    article = docnorm.parse(text)
+    assert (article.title, article.authors) == (title, ("Lê Minh",))
+    assert [(r.kind, r.text) for r in article.removed] == [
+        ("credit", byline.removesuffix(" Lê Minh"))
+    ]
+
+
 def test_no_title() -> None:
     article = docnorm.parse(f"Thứ bảy, 05/12/2020\n\n{LEAD}\n\n{BODY}")
     assert article.title is None
