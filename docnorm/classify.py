@@ -23,6 +23,7 @@ from .furniture import (
     is_comment_action,
     page_furniture,
     split_byline_credit,
+    split_byline_outlet,
     split_name_and_date,
     split_related_label,
     split_site_suffix,
@@ -385,21 +386,38 @@ def _closing_byline(line: Line, tz: dt.tzinfo) -> Role | None:
     names = byline_names(text)
     if names is not None:
         return _byline_role(line, "byline.name_after_body", names)
+    with_outlet = split_byline_outlet(text)
+    if with_outlet is not None:  # "Minh Anh/VOV.VN"
+        names_text, cut, outlet = with_outlet
+        people = byline_names(names_text)
+        return Role(
+            line,
+            "byline",
+            "byline.with_outlet",
+            keep=names_text,
+            cuts=(("credit", cut),),
+            names=tuple(people[1]) if people else (names_text,),
+            credit=outlet,
+        )
     credited = split_byline_credit(text)
     if credited is not None:
-        people = byline_names(credited[0])
         keep = credited[0]
         cuts: tuple[tuple[str, str], ...] = (("credit", credited[1]),)
+        slashed = split_byline_outlet(keep)
+        if slashed is not None:  # "Minh Anh/VOV.VN (Theo Kyodo)"
+            keep = slashed[0]
+            cuts = (("credit", slashed[1]), *cuts)
+        people = byline_names(keep)
         if people is not None and people[0] is not None:  # "Bài và ảnh: Minh Hà (Theo TTXVN)"
-            keep = credited[0][len(people[0]) :].strip()
             cuts = (("credit", people[0]), *cuts)
+            keep = keep[len(people[0]) :].strip()
         return Role(
             line,
             "byline",
             "byline.with_credit",
             keep=keep,
             cuts=cuts,
-            names=tuple(people[1]) if people else (credited[0],),
+            names=tuple(people[1]) if people else (keep,),
             credit=credit_of(credited[1]),
         )
     return _glued_byline(line, tz, "byline.glued_to_date")
@@ -418,7 +436,7 @@ def _closing_lines(
     for i in reversed(inner[-MAX_CLOSING_LINES:]):
         line = page.lines[i]
         text = line.text
-        kind = page.furniture[i]
+        kind = page.kinds[i]  # (a breadcrumb is tried last: "Minh Hà/Thu Trang" is a byline)
         if i in dates:
             out[i] = Role(line, "date", "date.line_in_article", date=dates[i])
         elif kind is not None:
@@ -427,12 +445,13 @@ def _closing_lines(
             out[i] = Role(line, "alt_text", "alt_text.image")
         elif (credit := credit_of(text)) is not None:
             out[i] = Role(line, "credit", "credit.other_outlet", credit=credit)
-        else:
-            byline = _closing_byline(line, tz) if bylines < 3 else None
-            if byline is None:
-                break
+        elif (byline := _closing_byline(line, tz) if bylines < 3 else None) is not None:
             out[i] = byline
             bylines += 1
+        elif page.furniture[i] is not None:
+            out[i] = Role(line, "navigation", "navigation.phrase_end_of_article")
+        else:
+            break
         done.add(i)
     return done
 

@@ -34,6 +34,7 @@ __all__ = [
     "is_comment_action",
     "page_furniture",
     "split_byline_credit",
+    "split_byline_outlet",
     "split_name_and_date",
     "split_related_label",
     "split_site_suffix",
@@ -355,9 +356,38 @@ def split_byline_credit(text: str) -> tuple[str, str] | None:
     if not text.endswith((")", "]", ")\n", "]\n")):
         return None  # the credit closes the line (``$`` also matches before a final line break)
     m = _TRAILING_CREDIT.match(text)
-    if m is None or byline_names(m["names"]) is None:
+    if m is None or (byline_names(m["names"]) is None and split_byline_outlet(m["names"]) is None):
         return None
     return m["names"], m["credit"]
+
+
+# A byline with its outlet after a slash: "Minh Anh/VOV.VN", "Thu Hà/TTXVN", "Hoàng Anh/Báo Tin
+# tức". The outlet is a code in capitals, a known outlet, or a name that says it is one.
+_OUTLET_AFTER_SLASH = re.compile(
+    r"(?P<names>[^/]*[^/\s])\s*(?P<outlet>/\s*(?P<who>[A-ZĐ][\w.+-]*(?: [\w.+-]+){0,3}))"
+)
+_OUTLET_WORDS: Final = ("Báo ", "Tạp chí ", "Đài ", "Truyền hình ")
+
+
+def split_byline_outlet(text: str) -> tuple[str, str, Credit] | None:
+    """``(names, "/outlet", credit)`` of a byline with its outlet after a slash.
+
+    >>> names, cut, credit = split_byline_outlet("Minh Anh/VOV.VN"); names, cut, credit.code
+    ('Minh Anh', '/VOV.VN', 'VOV.VN')
+    >>> split_byline_outlet("Thời sự/Chính trị") is None
+    True
+    """
+    if "/" not in text or len(text) > 80:
+        return None
+    m = _OUTLET_AFTER_SLASH.fullmatch(text)
+    if m is None:
+        return None
+    who = m["who"]
+    if who.upper() != who and who.upper() not in OUTLETS and not who.startswith(_OUTLET_WORDS):
+        return None
+    if byline_names(m["names"]) is None:
+        return None
+    return m["names"], m["outlet"], Credit(who, OUTLETS.get(who.upper()))
 
 
 def credit_of(text: str) -> Credit | None:

@@ -160,6 +160,32 @@ def test_a_labelled_byline_is_never_the_headline(byline: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("line", "rule", "cuts"),
+    [
+        ("Minh Anh/VOV.VN", "byline.with_outlet", ["/VOV.VN"]),
+        ("Thu Hà/TTXVN", "byline.with_outlet", ["/TTXVN"]),
+        ("Hoàng Anh / Báo Tin tức", "byline.with_outlet", ["/ Báo Tin tức"]),
+        ("Minh Anh/VOV.VN (Theo Kyodo)", "byline.with_credit", ["/VOV.VN", "(Theo Kyodo)"]),
+    ],
+)
+def test_a_byline_with_its_outlet_after_a_slash(line: str, rule: str, cuts: list[str]) -> None:
+    text = f"Tiêu đề bài viết ở đây\n\n{LEAD}\n\n{BODY}\n\n{line}"
+    assert roles(text)[-1] == (7, "byline", rule)
+    article = docnorm.parse(text)
+    assert article.authors == (line.partition("/")[0].strip(),)
+    assert [r.text for r in article.removed if r.kind == "credit"] == cuts
+    assert article.source is not None
+
+
+def test_a_breadcrumb_at_the_end_of_the_article_stays_navigation() -> None:
+    text = f"Tiêu đề bài viết ở đây\n\n{LEAD}\n\n{BODY}\n\nĐinh Đông\n\nThời sự / Chính trị"
+    assert roles(text)[-2:] == [
+        (7, "byline", "byline.name_after_body"),
+        (9, "navigation", "navigation.phrase_end_of_article"),
+    ]
+
+
 def test_no_title() -> None:
     article = docnorm.parse(f"Thứ bảy, 05/12/2020\n\n{LEAD}\n\n{BODY}")
     assert article.title is None
