@@ -21,6 +21,7 @@ from .furniture import (
     credit_of,
     is_alt_text,
     is_comment_action,
+    labelled_byline_names,
     page_furniture,
     split_byline_credit,
     split_byline_outlet,
@@ -212,7 +213,7 @@ def _classify_header(
         if glued is not None and glued.date is not None:
             out[i] = glued
             glued_bylines[i] = glued.date
-        elif (labelled := _labelled_byline(lines[i].text)) is not None:
+        elif (labelled := labelled_byline_names(lines[i].text)) is not None:
             # "Tác giả: Lê Minh", "Bài: Minh Hà": the label says what the line is, so it is no
             # candidate for the headline, however headline-shaped.
             out[i] = _byline_role(lines[i], "byline.labelled", labelled)
@@ -257,14 +258,6 @@ def _classify_header(
         role = "page_date" if date_role == "page" else "date"
         out[i] = Role(lines[i], role, rule, date=hd, date_role=date_role)
     return title
-
-
-def _labelled_byline(text: str) -> tuple[str | None, list[str]] | None:
-    """``byline_names(text)`` of a byline that opens with credit words and a colon."""
-    if ":" not in text:
-        return None
-    names = byline_names(text)
-    return names if names is not None and names[0] is not None else None
 
 
 def _byline_role(line: Line, rule: str, names: tuple[str | None, list[str]]) -> Role:
@@ -343,7 +336,7 @@ def _classify_tail(
             out[i] = Role(line, "comment", "comment.author", comment)
         elif in_comments and comment is not None:
             out[i] = Role(line, "comment", "comment.text", comment)
-        elif (link := split_related_label(text)) is not None:
+        elif ":" in text and (link := split_related_label(text)) is not None:
             group += 1
             out[i] = _labelled_link(line, link, group)
         elif (headline := is_headline(text)) and i + 1 < len(lines) and page.ellipsis[i + 1]:
@@ -386,7 +379,7 @@ def _closing_byline(line: Line, tz: dt.tzinfo) -> Role | None:
     names = byline_names(text)
     if names is not None:
         return _byline_role(line, "byline.name_after_body", names)
-    with_outlet = split_byline_outlet(text)
+    with_outlet = split_byline_outlet(text) if "/" in text else None
     if with_outlet is not None:  # "Minh Anh/VOV.VN"
         names_text, cut, outlet = with_outlet
         people = byline_names(names_text)
@@ -499,7 +492,7 @@ def _classify_article(
             out[i] = Role(line, "duplicate_teaser", "teaser.repeats_headline")
         elif kind is not None:
             out[i] = Role(line, kind, f"{kind}.phrase_in_article")
-        elif (link := split_related_label(text)) is not None:  # "Xem thêm: <headline>"
+        elif ":" in text and (link := split_related_label(text)) is not None:  # "Xem thêm: …"
             group += 1
             out[i] = _labelled_link(line, link, 1000 + group)
         elif is_alt_text(text):

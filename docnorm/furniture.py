@@ -32,6 +32,7 @@ __all__ = [
     "is_alt_text",
     "is_breadcrumb",
     "is_comment_action",
+    "labelled_byline_names",
     "page_furniture",
     "split_byline_credit",
     "split_byline_outlet",
@@ -310,6 +311,14 @@ _RELATED_LABEL = re.compile(
 )
 
 
+#: What such a line can open with: ">" or the first letter of a related header, in either case
+#: (none of these letters has another character that matches it case-insensitively; a test
+#: checks every code point).
+RELATED_LABEL_STARTS: Final = frozenset(
+    {">"} | {c for p in RELATED_HEADER for c in (p[0], p[0].upper())}
+)
+
+
 def split_related_label(text: str) -> tuple[str, str] | None:
     """``(label, headline)`` of a related-article link printed after its label.
 
@@ -318,7 +327,7 @@ def split_related_label(text: str) -> tuple[str, str] | None:
     >>> split_related_label("Tin liên quan: cơ quan chức năng đang điều tra vụ việc.") is None
     True
     """
-    if ":" not in text:  # the label ends with a colon
+    if ":" not in text or text[:1] not in RELATED_LABEL_STARTS:  # (quick tests first)
         return None
     m = _RELATED_LABEL.fullmatch(text)
     if m is None or not is_headline(m["title"]):
@@ -419,6 +428,17 @@ _TITLES = re.compile(r"^(?:(?:GS|PGS|TS|ThS|CN|KS|BS|LS|NB|NSƯT|NSND|Đại tá
 def _is_person(text: str) -> bool:
     rest = _TITLES.sub("", text).strip()
     return bool(rest) and is_name(rest)
+
+
+def labelled_byline_names(text: str) -> tuple[str | None, list[str]] | None:
+    """``byline_names(text)`` of a byline that opens with credit words and a colon, else None.
+
+    >>> labelled_byline_names("Tác giả: Lê Minh"), labelled_byline_names("Lê Minh")
+    (('Tác giả:', ['Lê Minh']), None)
+    """
+    if ":" not in text or len(text) > 80 or _BYLINE_CREDIT.match(text) is None:
+        return None
+    return byline_names(text)
 
 
 def byline_names(text: str) -> tuple[str | None, list[str]] | None:

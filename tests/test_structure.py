@@ -7,6 +7,8 @@ import re
 import pytest
 
 import docnorm
+from docnorm.furniture import RELATED_LABEL_STARTS
+from docnorm.phrases import RELATED_HEADER
 from docnorm.shapes import (
     agency_code,
     ends_with_ellipsis,
@@ -299,6 +301,14 @@ def test_a_link_after_its_label_is_related(label: str) -> None:
     assert [(r.kind, r.line, r.text) for r in article.removed] == [("navigation", 5, label)]
     again = docnorm.parse(docnorm.to_text(article))  # (the rendering prints no label)
     assert (again.body, again.related) == (article.body, article.related)
+
+
+def test_related_labels_open_with_the_letters_the_quick_test_allows() -> None:
+    # split_related_label's quick test: every character that matches a related header's first
+    # letter case-insensitively, as the regex does, is in RELATED_LABEL_STARTS.
+    first = re.compile("[" + "".join({p[0] for p in RELATED_HEADER}) + "]", re.IGNORECASE)
+    matching = {chr(c) for c in range(0x110000) if first.fullmatch(chr(c))}
+    assert matching | {">"} == RELATED_LABEL_STARTS
 
 
 def test_a_label_before_prose_is_not_a_link() -> None:
