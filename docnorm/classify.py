@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Callable
 from typing import Final, NamedTuple
 
@@ -50,6 +51,16 @@ MIN_TITLE_WORDS: Final = 4
 MAX_CLOSING_LINES: Final = 8
 #: A related header followed by prose this soon is an inline "read also" link, not the tail.
 INLINE_RELATED_WINDOW: Final = 3
+#: A line this short with no letter in it (a player's "00:00 / 02:35", a gallery's "1/5") is
+#: page furniture, not text.
+MAX_WORDLESS_LEN: Final = 40
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _wordless(text: str) -> bool:
+    """A short line without a single letter."""
+    return len(text) <= MAX_WORDLESS_LEN and _LETTER.search(text) is None
 
 
 class Line(NamedTuple):
@@ -336,6 +347,8 @@ def _classify_tail(
             out[i] = Role(line, "comment", "comment.author", comment)
         elif in_comments and comment is not None:
             out[i] = Role(line, "comment", "comment.text", comment)
+        elif _wordless(text):
+            out[i] = Role(line, "navigation", "navigation.no_words")
         elif ":" in text and (link := split_related_label(text)) is not None:
             group += 1
             out[i] = _labelled_link(line, link, group)
@@ -434,6 +447,8 @@ def _closing_lines(
             out[i] = Role(line, "date", "date.line_in_article", date=dates[i])
         elif kind is not None:
             out[i] = Role(line, kind, f"{kind}.phrase_end_of_article")
+        elif _wordless(text):
+            out[i] = Role(line, "navigation", "navigation.no_words")
         elif is_alt_text(text):
             out[i] = Role(line, "alt_text", "alt_text.image")
         elif (credit := credit_of(text)) is not None:
@@ -495,6 +510,8 @@ def _classify_article(
         elif ":" in text and (link := split_related_label(text)) is not None:  # "Xem thêm: …"
             group += 1
             out[i] = _labelled_link(line, link, 1000 + group)
+        elif _wordless(text):
+            out[i] = Role(line, "navigation", "navigation.no_words")
         elif is_alt_text(text):
             out[i] = Role(line, "alt_text", "alt_text.image")
         elif page.related[i]:

@@ -119,6 +119,8 @@ NAVIGATION: Final = (
     "theo dõi",
     "theo dõi chúng tôi",
     "theo dõi trên google news",
+    "link bài gốc",
+    "lấy link",
     "tải ứng dụng",
     "english",
     "báo điện tử chính phủ",

@@ -311,6 +311,22 @@ def test_related_labels_open_with_the_letters_the_quick_test_allows() -> None:
     assert matching | {">"} == RELATED_LABEL_STARTS
 
 
+@pytest.mark.parametrize("line", ["00:00 / 02:35", "1/5", "* * *", "2026"])
+def test_a_short_line_without_letters_is_not_text(line: str) -> None:
+    text = f"Tiêu đề bài viết ở đây\n\n{LEAD}\n\n{line}\n\n{BODY}\n\nĐinh Đông\n\n{line}"
+    assert [r for r in roles(text) if r[0] in (5, 11)] == [
+        (5, "navigation", "navigation.no_words"),
+        (11, "navigation", "navigation.no_words"),
+    ]
+    article = docnorm.parse(text)
+    assert (article.body, article.captions, article.authors) == ((BODY,), (), ("Đinh Đông",))
+
+
+def test_a_reader_comment_without_letters_stays_a_comment() -> None:
+    text = f"Tiêu đề bài viết ở đây\n\n{LEAD}\n\nBình luận\n\nTrần Văn Hùng\n\n100%"
+    assert [(c.author, c.text) for c in docnorm.parse(text).comments] == [("Trần Văn Hùng", "100%")]
+
+
 def test_a_label_before_prose_is_not_a_link() -> None:
     line = "Xem thêm: các đơn vị phải báo cáo kết quả trước ngày 30/11 để tổng hợp chung."
     text = f"Tiêu đề bài viết ở đây\n\n{LEAD}\n\n{line}\n\n{BODY}"
