@@ -31,6 +31,7 @@ from .furniture import (
     split_site_suffix,
 )
 from .shapes import (
+    agency_code,
     has_words,
     is_caption_shape,
     is_headline,
@@ -43,6 +44,8 @@ __all__ = ["Line", "Role", "classify", "new_line"]
 
 #: A teaser must repeat at least this much of the article to count as a duplicate.
 MIN_TEASER_STEM: Final = 40
+#: The longest agency-code prefix of a lead a teaser may leave out ("(Baonghean.vn) - ").
+MAX_CODE_LEN: Final = 40
 #: A section line above the headline is short.
 MAX_SECTION_LEN: Final = 60
 #: A headline has at least this many words; shorter lines near it are sections or buttons.
@@ -140,14 +143,19 @@ def _duplicate_teasers(page: _Page) -> set[int]:
         if len(stem) < MIN_TEASER_STEM:
             continue
         for j, other in enumerate(texts):
-            if (
-                j == i
-                or page.ellipsis[j]
-                or not stem.startswith(other[:MIN_TEASER_STEM])
-                or not is_prose(other)
-            ):
+            if j == i or page.ellipsis[j]:
                 continue
-            joined = other
+            start = other
+            if not stem.startswith(other[:MIN_TEASER_STEM]):
+                # A lead that opens with an agency code ("(HNM) - "), which the teaser leaves out.
+                at = other.find(stem[:MIN_TEASER_STEM], 1, MAX_CODE_LEN + MIN_TEASER_STEM)
+                code = agency_code(other) if at > 0 else None
+                if code is None or code[2] != at:
+                    continue
+                start = other[at:]
+            if not is_prose(other):
+                continue
+            joined = start
             k = j + 1
             while len(joined) < len(stem) and k < len(texts) and k != i:
                 joined = f"{joined} {texts[k]}"

@@ -218,6 +218,14 @@ def test_duplicate_teaser_above_or_below() -> None:
         assert [r.kind for r in article.removed] == ["duplicate_teaser"]
 
 
+@pytest.mark.parametrize("code", ["(HNM) - ", "LSO-", "VTV.vn - "])
+def test_a_teaser_without_the_leads_agency_code_is_a_duplicate(code: str) -> None:
+    teaser = LEAD[:70] + "..."
+    text = f"Tiêu đề bài viết ở đây\n\n{code}{LEAD}\n\n{BODY}\n\nĐinh Đông\n\n{teaser}"
+    assert roles(text)[-1] == (9, "duplicate_teaser", "teaser.repeats_article")
+    assert docnorm.parse(text).body == (BODY,)
+
+
 def test_paragraph_ending_in_ellipsis_is_not_a_teaser() -> None:
     text = f"Tiêu đề bài viết ở đây\n\n{LEAD}\n\n{BODY[:-1]}..."
     article = docnorm.parse(text)
