@@ -65,6 +65,8 @@ LEAD_DAY_PARTS: Final = ("sáng", "trưa", "chiều", "tối", "đêm", "rạng 
 #: "nay"/"hôm nay" mean the publication day; "qua"/"hôm qua" the day before it.
 LEAD_TODAY: Final = ("hôm nay", "nay", "ngày")
 LEAD_YESTERDAY: Final = ("hôm qua", "qua")
+#: Words that may open a lead before the hour of its event ("Khoảng 2 giờ sáng nay (27/11)").
+LEAD_HOUR_WORDS: Final = ("khoảng", "vào khoảng", "vào lúc", "vào", "lúc", "từ")
 
 #: Units of "N … trước" (N … ago) → the unit counted back.
 RELATIVE_UNITS: Final = {

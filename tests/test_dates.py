@@ -321,6 +321,14 @@ def test_latest_text_date_ignores_impossible_month(
         ("Hôm qua (21/5), UBND tỉnh", LeadDate("Hôm qua (21/5)", 21, 5, None, 1)),
         ("Rạng sáng 1/5, một vụ cháy", LeadDate("Rạng sáng 1/5", 1, 5, None, 0)),
         ("Chiều 17-3-2021, tại Hà Nội", LeadDate("Chiều 17-3-2021", 17, 3, 2021, 0)),
+        (
+            "Khoảng 2 giờ sáng nay (27/11), một vụ cháy",
+            LeadDate("Khoảng 2 giờ sáng nay (27/11)", 27, 11, None, 0),
+        ),
+        ("Lúc 14h30 chiều qua (21/5), tại", LeadDate("Lúc 14h30 chiều qua (21/5)", 21, 5, None, 1)),
+        ("Vào lúc 9h hôm qua (21/5), tại", LeadDate("Vào lúc 9h hôm qua (21/5)", 21, 5, None, 1)),
+        ("Lúc 10 giờ ngày 22/5, UBND", LeadDate("Lúc 10 giờ ngày 22/5", 22, 5, None, 0)),
+        ("8h sáng 22/5, đoàn", LeadDate("8h sáng 22/5", 22, 5, None, 0)),
     ],
 )
 def test_lead_date(lead: str, expected: LeadDate) -> None:
@@ -335,6 +343,8 @@ def test_lead_date(lead: str, expected: LeadDate) -> None:
         "Sáng nay, đoàn công tác đến thăm",
         "Theo báo cáo ngày 22/5, tỉnh đã",
         "Sáng nay (22/5 đoàn công tác",
+        "Khoảng 2 giờ (27/11), vụ cháy",  # an hour, but no part of the day after it
+        "Khoảng 20 người (27/11) đã đến",
         "",
     ],
 )
