@@ -50,7 +50,8 @@ MAX_CODE_LEN: Final = 40
 MAX_SECTION_LEN: Final = 60
 #: A headline has at least this many words; shorter lines near it are sections or buttons.
 MIN_TITLE_WORDS: Final = 4
-#: How far back from the end of the article bylines, credits and furniture are looked for.
+#: How many lines, site furniture aside, bylines, credits and dates are looked for among, from the
+#: end of the article back.
 MAX_CLOSING_LINES: Final = 8
 #: A related header followed by prose this soon is an inline "read also" link, not the tail.
 INLINE_RELATED_WINDOW: Final = 3
@@ -447,10 +448,15 @@ def _closing_lines(
     """Bylines, credits and furniture at the end of the article, scanned from the end."""
     done: set[int] = set()
     bylines = 0
-    for i in reversed(inner[-MAX_CLOSING_LINES:]):
+    others = 0  # lines looked at that are not site furniture
+    for i in reversed(inner):
         line = page.lines[i]
         text = line.text
         kind = page.kinds[i]  # (a breadcrumb is tried last: "Minh Hà/Thu Trang" is a byline)
+        if kind is None and not _wordless(text):  # (furniture, however much, does not count)
+            if others == MAX_CLOSING_LINES:
+                break
+            others += 1
         if i in dates:
             out[i] = Role(line, "date", "date.line_in_article", date=dates[i])
         elif kind is not None:

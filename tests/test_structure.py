@@ -180,6 +180,17 @@ def test_a_byline_with_its_outlet_after_a_slash(line: str, rule: str, cuts: list
     assert article.source is not None
 
 
+def test_furniture_after_the_byline_does_not_hide_it() -> None:
+    # Found by test_appended_boilerplate_changes_nothing: nine share lines after the credit used
+    # up the lines the closing rules looked at, and the credit became a caption.
+    shares = "\n\n".join(["Chia sẻ\nFacebook"] * 4 + ["Zalo"])
+    text = f"Tiêu đề bài viết ở đây\n\n{LEAD}\n\n{BODY}\n\nĐinh Đông\n\nTheo AFP\n\n{shares}"
+    article = docnorm.parse(text)
+    assert (article.authors, article.captions, article.body) == (("Đinh Đông",), (), (BODY,))
+    assert article.source is not None
+    assert article.source.code == "AFP"
+
+
 def test_a_breadcrumb_at_the_end_of_the_article_stays_navigation() -> None:
     text = f"Tiêu đề bài viết ở đây\n\n{LEAD}\n\n{BODY}\n\nĐinh Đông\n\nThời sự / Chính trị"
     assert roles(text)[-2:] == [
