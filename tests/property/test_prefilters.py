@@ -2,13 +2,17 @@
 
 ``page_furniture`` and ``line_flags`` skip a rule when its quick test says it cannot fire;
 ``line_furniture`` runs each regex only when a quick test lets it; ``ends_with_ellipsis`` and
-``is_breadcrumb`` test in a cheaper order. Each is compared with the plain rule (or the regex
+``is_breadcrumb`` test in a cheaper order; ``is_name`` rejects a line by its whitespace tokens
+before splitting it. Each is compared with the plain rule (or the regex
 alone) on generated lines: Vietnamese words, phrase-table entries with words, counts and stops
 around them, digits, ellipses, colons, separators, upper case and the characters whose case
 mapping is special.
 """
 
 from __future__ import annotations
+
+import re
+import sys
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -112,3 +116,62 @@ def test_widget_and_related_strip_the_same_trail() -> None:
     assert shapes._WIDGET_WEAK.trail == shapes._RELATED.trail
     assert shapes._WIDGET_WEAK.digits
     assert shapes._RELATED.digits
+
+
+def _old_is_name(text: str) -> bool:
+    if len(text) > 60 or any(map(str.isdigit, text)):
+        return False
+    parts = [p for p in re.split(r"\s*(?:[-–,&/]|\bvà\b)\s*", text) if p]
+    words = [w for p in parts for w in p.split()]
+    if not words or len(words) > shapes.MAX_NAME_WORDS * max(1, len(parts)):
+        return False
+    all_caps = text.upper() == text
+    for word in words:
+        if (
+            word.isalpha()
+            and len(word) <= shapes.MAX_SYLLABLE
+            and word[0].isupper()
+            and (all_caps or word[1:].islower())
+        ):
+            continue
+        if shapes._INITIALS.fullmatch(word) is None:
+            return False
+    return all_caps or len(words) >= 2
+
+
+NAME_PIECES = ["Minh Hà", "Thu Trang", "TRỌNG NHÂN", "HẢI YẾN", "P.L", "T.H", "TS.", "Lê", "và",
+               "Và", "vàng", "và.", "hội nghị", "Toàn cảnh", "Hà Nội.", "ĐT", "Đ.", "12", "١٢", "²",
+               "ß", "ĸ", "ǅ", "İ", "x"]  # fmt: skip
+NAME_SEPARATORS = [" ", "  ", " - ", "-", " – ", ", ", ",", " & ", "/", " và ", "và", "\u00a0",
+                   "\n", "(", ")", "."]  # fmt: skip
+
+
+def _joined(names: list[str], separators: list[str]) -> str:
+    return "".join(n + s for n, s in zip(names, separators, strict=False)) + names[-1]
+
+
+#: Names and words with separators between them, and now and then anything.
+name_lines = st.builds(
+    _case,
+    st.builds(
+        _joined,
+        st.lists(
+            st.one_of(st.sampled_from(NAME_PIECES), st.text(max_size=3)), min_size=1, max_size=4
+        ),
+        st.lists(st.sampled_from(NAME_SEPARATORS), min_size=3, max_size=3),
+    ),
+    st.integers(0, 3),
+)
+
+
+@settings(max_examples=2000)
+@given(st.one_of(name_lines, any_line))
+def test_is_name_is_the_plain_rule(text: str) -> None:
+    assert shapes.is_name(text) == _old_is_name(text)
+
+
+def test_no_digit_is_a_letter_or_a_space() -> None:
+    # ``is_name`` needs no digit test: a digit is never whitespace, so it sits in a word, and it
+    # is not a letter, so that word fails the letter test (and the initials, which hold none).
+    digits = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isdigit()]
+    assert not any(d.isalpha() or d.isspace() for d in digits)
