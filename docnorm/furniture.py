@@ -392,8 +392,12 @@ def byline_names(text: str) -> tuple[str | None, list[str]] | None:
     return None
 
 
+#: Longest name before a glued date, and what may stand between it and the date.
+_MAX_NAME: Final = 60
+_GAP: Final = WHITESPACE + ",|–-"
 _NAME_THEN_DATE = re.compile(
-    r"^(?P<name>\D{3,60}?)\s*[,|–-]?\s+(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\D.*)?)$"
+    rf"^(?P<name>\D{{3,{_MAX_NAME}}}?)\s*[,|–-]?\s+"
+    r"(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\D.*)?)$"
 )
 # Nothing before the date holds a digit, so the date starts at the line's first digit, after a
 # space: a quick test of that spot rules out most lines before the regex above runs.
@@ -403,7 +407,11 @@ _DATE_AT = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?!\d)")
 
 def split_name_and_date(text: str) -> tuple[str, str] | None:
     """``(name, date)`` of a byline glued to a date: ``TS. LS Đoàn Văn Bình 19/06/2024 15:17``."""
-    first = _DIGIT.search(text)
+    # Only spaces and separators stand between the name and the date, so the date starts by the
+    # first character after the longest name that is neither: the search stops there.
+    size = len(text)
+    by = size if size <= _MAX_NAME else size - len(text[_MAX_NAME:].lstrip(_GAP)) + 1
+    first = _DIGIT.search(text, 0, by)
     at = -1 if first is None else first.start()
     # at least three characters of name and a space before the date, and a date there
     if at < 4 or not text[at - 1].isspace() or _DATE_AT.match(text, at) is None:

@@ -175,3 +175,36 @@ def test_no_digit_is_a_letter_or_a_space() -> None:
     # is not a letter, so that word fails the letter test (and the initials, which hold none).
     digits = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isdigit()]
     assert not any(d.isalpha() or d.isspace() for d in digits)
+
+
+def _old_split_name_and_date(text: str) -> tuple[str, str] | None:
+    m = furniture._NAME_THEN_DATE.match(text)
+    if m is None or not furniture._is_person(m["name"]):
+        return None
+    return m["name"], m["date"]
+
+
+PEOPLE = ["Minh Hà", "Thu Trang", "Lê Thảo", "ANH DŨNG", "P.L", "TS. LS Đoàn Văn Bình", "Hà"]
+
+
+def _glued(names: list[str], gap: str, at: int, date: str) -> str:
+    """Names, spaces, ``gap`` and a space, then a date at index ``at`` if the names leave room."""
+    name = ", ".join(names)
+    return name + " " * max(0, at - len(name) - len(gap) - 1) + gap + " " + date
+
+
+#: Names of about the longest length, a gap, and a date that starts near where the quick test
+#: stops looking.
+glued_lines = st.builds(
+    _glued,
+    st.lists(st.sampled_from(PEOPLE), min_size=1, max_size=8),
+    st.sampled_from(["", ",", " -", "|", "\u00a0", "x"]),
+    st.integers(50, 70),
+    st.sampled_from(["19/06/2024", "1.2.2024 15:17", "19-6-2024x", "19/06/20245", "١٩/٠٦/٢٠٢٤"]),
+)
+
+
+@settings(max_examples=2000)
+@given(st.one_of(glued_lines, any_line))
+def test_split_name_and_date_is_the_regex(text: str) -> None:
+    assert furniture.split_name_and_date(text) == _old_split_name_and_date(text)
