@@ -57,8 +57,18 @@ _NAVIGATION = _whole(NAVIGATION)
 _SHARE = _whole(SHARE)
 _PAYWALL = _whole(PAYWALL)
 _AD = _whole(AD)
-#: Lower-case whole-line phrases of every kind above, less what may follow them.
-_WHOLE_KEYS: Final = _NAVIGATION.keys | _SHARE.keys | _PAYWALL.keys | _AD.keys
+#: The kind and regex of each lower-case whole-line phrase, less what may follow it. No two kinds
+#: share a key, so a line can match only the regex of its key's kind (a quick-test argument).
+_WHOLE_KINDS: Final = {
+    key: (kind, phrases.regex)
+    for kind, phrases in (
+        ("share", _SHARE),
+        ("ad", _AD),
+        ("paywall", _PAYWALL),
+        ("navigation", _NAVIGATION),
+    )
+    for key in phrases.keys
+}
 _TAGS = re.compile(rf"{_prefix(TAG_PREFIXES).pattern}\s*:\s*\S", re.IGNORECASE)
 _FOOTER = _prefix(FOOTER_PREFIXES)
 #: Tag and footer prefixes, matched on the lower-case line (a plain alternation: it matches
@@ -122,14 +132,13 @@ def line_furniture(text: str, low: str | None) -> str | None:
     ``folded(text)``. Each regex runs only when a quick test cannot rule it out."""
     if low is None:
         return _furniture_by_regex(text)
-    if low.rstrip(_WHOLE_TRAIL) in _WHOLE_KEYS:
-        whole = _whole_kind(text)
-        if whole is not None:
-            return whole
-    if _weather_or_domain(text):
+    whole = _WHOLE_KINDS.get(low.rstrip(_WHOLE_TRAIL))
+    if whole is not None and whole[1].fullmatch(text) is not None:
+        return whole[0]
+    if ("°" in text or ("." in text and " " not in text)) and _weather_or_domain(text):
         return "navigation"
     if _STARTS.match(low):  # the line opens with a tag or footer prefix
-        if _TAGS.match(text):
+        if low.startswith(TAG_PREFIXES) and _TAGS.match(text):  # (the prefixes are lower-case)
             return "tags"
         if _FOOTER.match(text):
             return "footer"
@@ -146,9 +155,7 @@ def page_furniture(
     """For each line: ``folded(text)`` (None too for a line longer than ``MAX_FURNITURE_LEN``),
     ``furniture_kind(text)``, and that kind or "navigation" for a breadcrumb.
 
-    One loop, with ``line_furniture``'s quick tests written out: a line that passes none of them
-    gets None from it, so it is called only for lines that pass one (a call costs more than the
-    tests). A breadcrumb has at most 120 characters and a separator.
+    One loop; a breadcrumb has at most 120 characters and a separator.
     """
     size = len(texts)
     lows: list[str | None] = [None] * size
@@ -163,16 +170,7 @@ def page_furniture(
             kind = _furniture_by_regex(text)
         else:
             lows[i] = low
-            kind = (
-                line_furniture(text, low)
-                if low.rstrip(_WHOLE_TRAIL) in _WHOLE_KEYS
-                or "°" in text
-                or ("." in text and " " not in text)
-                or _STARTS.match(low)
-                or _footer_mark(low)
-                or "tối đa" in low
-                else None
-            )
+            kind = line_furniture(text, low)
         if kind is not None:
             kinds[i] = furniture[i] = kind
         elif (

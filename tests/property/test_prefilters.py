@@ -61,7 +61,15 @@ phrase_lines = st.builds(
     st.lists(st.sampled_from(PIECES), max_size=3).map("".join),
     st.integers(0, 3),
 )
-any_line = st.one_of(lines, phrase_lines)
+#: A tag or footer prefix, a colon or not, and words.
+prefix_lines = st.builds(
+    lambda prefix, colon, words, how: _case(prefix + colon + words, how),
+    st.sampled_from(phrases.TAG_PREFIXES + phrases.FOOTER_PREFIXES),
+    st.sampled_from(["", " ", ":", ": ", " : ", "\u00a0:"]),
+    st.lists(st.sampled_from(WORDS), max_size=2).map(" ".join),
+    st.integers(0, 3),
+)
+any_line = st.one_of(lines, phrase_lines, prefix_lines)
 
 
 def _old_breadcrumb(text: str) -> bool:
@@ -208,3 +216,12 @@ glued_lines = st.builds(
 @given(st.one_of(glued_lines, any_line))
 def test_split_name_and_date_is_the_regex(text: str) -> None:
     assert furniture.split_name_and_date(text) == _old_split_name_and_date(text)
+
+
+def test_whole_kinds_share_no_key_and_prefixes_are_lower_case() -> None:
+    # ``line_furniture`` tries only the regex of the line's key, and the prefix quick tests
+    # compare the prefixes with the line in lower case.
+    regexes = (furniture._SHARE, furniture._AD, furniture._PAYWALL, furniture._NAVIGATION)
+    assert len(furniture._WHOLE_KINDS) == sum(len(r.keys) for r in regexes)
+    prefixes = phrases.TAG_PREFIXES + phrases.FOOTER_PREFIXES
+    assert all(p == p.lower() for p in prefixes)
