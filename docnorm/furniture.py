@@ -112,21 +112,6 @@ def _weather_or_domain(text: str) -> bool:
     )
 
 
-def _footer_mark(low: str) -> bool:
-    """``low`` (a line in lower case) holds what every match of ``_FOOTER_ANYWHERE`` holds: ©, ®,
-    @, or "giấy phép", "/gp", "bản quyền", "all rights reserved" (none of ©®@ has a case, so the
-    line in lower case holds them too)."""
-    return (
-        "©" in low
-        or "®" in low
-        or "@" in low
-        or "giấy phép" in low
-        or "/gp" in low
-        or "bản quyền" in low
-        or "all rights reserved" in low
-    )
-
-
 def line_furniture(text: str, low: str | None) -> str | None:
     """``furniture_kind`` of a line of at most ``MAX_FURNITURE_LEN`` characters; ``low`` is
     ``folded(text)``. Each regex runs only when a quick test cannot rule it out."""
@@ -142,7 +127,17 @@ def line_furniture(text: str, low: str | None) -> str | None:
             return "tags"
         if _FOOTER.match(text):
             return "footer"
-    if _footer_mark(low) and _FOOTER_ANYWHERE.search(text):
+    # Every match of ``_FOOTER_ANYWHERE`` holds one of these (none of ©®@ has a case, so the line
+    # in lower case holds them too).
+    if (
+        "©" in low
+        or "®" in low
+        or "@" in low
+        or "giấy phép" in low
+        or "/gp" in low
+        or "bản quyền" in low
+        or "all rights reserved" in low
+    ) and _FOOTER_ANYWHERE.search(text):
         return "footer"
     if "tối đa" in low and len(text) <= 60 and _LIMIT.search(text):
         return "comment_widget"
