@@ -350,7 +350,7 @@ def _classify_tail(
             comment = None
         elif in_comments and comment is not None and i in dates:
             out[i] = Role(line, "comment", "comment.date", comment, date=dates[i])
-        elif in_comments and is_name(text) and not has_words(text, 6):
+        elif in_comments and not has_words(text, 6) and is_name(text):  # the cheaper test first
             group += 1
             comment = group
             out[i] = Role(line, "comment", "comment.author", comment)

@@ -61,8 +61,18 @@ _NAVIGATION = _whole(NAVIGATION)
 _SHARE = _whole(SHARE)
 _PAYWALL = _whole(PAYWALL)
 _AD = _whole(AD)
-#: Lower-case whole-line phrases of every kind above, less what may follow them.
-_WHOLE_KEYS: Final = _NAVIGATION.keys | _SHARE.keys | _PAYWALL.keys | _AD.keys
+#: The kind and regex of each lower-case whole-line phrase, less what may follow it. No two kinds
+#: share a key, so a line can match only the regex of its key's kind (a quick-test argument).
+_WHOLE_KINDS: Final = {
+    key: (kind, phrases.regex)
+    for kind, phrases in (
+        ("share", _SHARE),
+        ("ad", _AD),
+        ("paywall", _PAYWALL),
+        ("navigation", _NAVIGATION),
+    )
+    for key in phrases.keys
+}
 _TAGS = re.compile(rf"{_prefix(TAG_PREFIXES).pattern}\s*:\s*\S", re.IGNORECASE)
 _FOOTER = _prefix(FOOTER_PREFIXES)
 #: Tag and footer prefixes, matched on the lower-case line (a plain alternation: it matches
@@ -106,11 +116,24 @@ def _weather_or_domain(text: str) -> bool:
     )
 
 
-def _footer_mark(low: str) -> bool:
-    """``low`` (a line in lower case) holds what every match of ``_FOOTER_ANYWHERE`` holds: ©, ®,
-    @, or "giấy phép", "/gp", "bản quyền", "all rights reserved" (none of ©®@ has a case, so the
-    line in lower case holds them too)."""
-    return (
+def line_furniture(text: str, low: str | None) -> str | None:
+    """``furniture_kind`` of a line of at most ``MAX_FURNITURE_LEN`` characters; ``low`` is
+    ``folded(text)``. Each regex runs only when a quick test cannot rule it out."""
+    if low is None:
+        return _furniture_by_regex(text)
+    whole = _WHOLE_KINDS.get(low.rstrip(_WHOLE_TRAIL))
+    if whole is not None and whole[1].fullmatch(text) is not None:
+        return whole[0]
+    if ("°" in text or ("." in text and " " not in text)) and _weather_or_domain(text):
+        return "navigation"
+    if _STARTS.match(low):  # the line opens with a tag or footer prefix
+        if low.startswith(TAG_PREFIXES) and _TAGS.match(text):  # (the prefixes are lower-case)
+            return "tags"
+        if _FOOTER.match(text):
+            return "footer"
+    # Every match of ``_FOOTER_ANYWHERE`` holds one of these (none of ©®@ has a case, so the line
+    # in lower case holds them too).
+    if (
         "©" in low
         or "®" in low
         or "@" in low
@@ -118,26 +141,7 @@ def _footer_mark(low: str) -> bool:
         or "/gp" in low
         or "bản quyền" in low
         or "all rights reserved" in low
-    )
-
-
-def line_furniture(text: str, low: str | None) -> str | None:
-    """``furniture_kind`` of a line of at most ``MAX_FURNITURE_LEN`` characters; ``low`` is
-    ``folded(text)``. Each regex runs only when a quick test cannot rule it out."""
-    if low is None:
-        return _furniture_by_regex(text)
-    if low.rstrip(_WHOLE_TRAIL) in _WHOLE_KEYS:
-        whole = _whole_kind(text)
-        if whole is not None:
-            return whole
-    if _weather_or_domain(text):
-        return "navigation"
-    if _STARTS.match(low):  # the line opens with a tag or footer prefix
-        if _TAGS.match(text):
-            return "tags"
-        if _FOOTER.match(text):
-            return "footer"
-    if _footer_mark(low) and _FOOTER_ANYWHERE.search(text):
+    ) and _FOOTER_ANYWHERE.search(text):
         return "footer"
     if "tối đa" in low and len(text) <= 60 and _LIMIT.search(text):
         return "comment_widget"
@@ -150,9 +154,7 @@ def page_furniture(
     """For each line: ``folded(text)`` (None too for a line longer than ``MAX_FURNITURE_LEN``),
     ``furniture_kind(text)``, and that kind or "navigation" for a breadcrumb.
 
-    One loop, with ``line_furniture``'s quick tests written out: a line that passes none of them
-    gets None from it, so it is called only for lines that pass one (a call costs more than the
-    tests). A breadcrumb has at most 120 characters and a separator.
+    One loop; a breadcrumb has at most 120 characters and a separator.
     """
     size = len(texts)
     lows: list[str | None] = [None] * size
@@ -167,16 +169,7 @@ def page_furniture(
             kind = _furniture_by_regex(text)
         else:
             lows[i] = low
-            kind = (
-                line_furniture(text, low)
-                if low.rstrip(_WHOLE_TRAIL) in _WHOLE_KEYS
-                or "°" in text
-                or ("." in text and " " not in text)
-                or _STARTS.match(low)
-                or _footer_mark(low)
-                or "tối đa" in low
-                else None
-            )
+            kind = line_furniture(text, low)
         if kind is not None:
             kinds[i] = furniture[i] = kind
         elif (
@@ -470,8 +463,12 @@ def byline_names(text: str) -> tuple[str | None, list[str]] | None:
     return None
 
 
+#: Longest name before a glued date, and what may stand between it and the date.
+_MAX_NAME: Final = 60
+_GAP: Final = WHITESPACE + ",|–-"
 _NAME_THEN_DATE = re.compile(
-    r"^(?P<name>\D{3,60}?)\s*[,|–-]?\s+(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\D.*)?)$"
+    rf"^(?P<name>\D{{3,{_MAX_NAME}}}?)\s*[,|–-]?\s+"
+    r"(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\D.*)?)$"
 )
 # Nothing before the date holds a digit, so the date starts at the line's first digit, after a
 # space: a quick test of that spot rules out most lines before the regex above runs.
@@ -481,7 +478,11 @@ _DATE_AT = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?!\d)")
 
 def split_name_and_date(text: str) -> tuple[str, str] | None:
     """``(name, date)`` of a byline glued to a date: ``TS. LS Đoàn Văn Bình 19/06/2024 15:17``."""
-    first = _DIGIT.search(text)
+    # Only spaces and separators stand between the name and the date, so the date starts by the
+    # first character after the longest name that is neither: the search stops there.
+    size = len(text)
+    by = size if size <= _MAX_NAME else size - len(text[_MAX_NAME:].lstrip(_GAP)) + 1
+    first = _DIGIT.search(text, 0, by)
     at = -1 if first is None else first.start()
     # at least three characters of name and a space before the date, and a date there
     if at < 4 or not text[at - 1].isspace() or _DATE_AT.match(text, at) is None:

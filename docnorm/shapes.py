@@ -286,8 +286,16 @@ def is_name(text: str) -> bool:
     >>> [is_name(s) for s in ("ANH DŨNG", "P.L", "Lê Thảo", "Toàn cảnh hội nghị", "Hà Nội.")]
     [True, True, True, False, False]
     """
-    if len(text) > 60 or any(map(str.isdigit, text)):
+    if len(text) > 60:
         return False
+    # A quick reject before the split. A whitespace token's first character, unless it is a
+    # separator or the "v" of "và", is the first character of a word; a word that does not open
+    # with a capital fails the test below (initials open with one too), so the line is no name.
+    for token in text.split():
+        first = token[0]
+        if not first.isupper() and first not in "-–,&/" and not token.startswith("và"):
+            return False
+    # (No digit test either: a digit is in a word, which it makes neither letters nor initials.)
     if not (
         "-" in text or "–" in text or "," in text or "&" in text or "/" in text or "và" in text
     ):  # no separator: one part, no need to split
