@@ -7,8 +7,10 @@ footers). Each decision is a named rule, so ``explain`` can say why a line went 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from typing import Final, NamedTuple
@@ -44,8 +46,6 @@ __all__ = ["Line", "Role", "classify", "new_line"]
 
 #: A teaser must repeat at least this much of the article to count as a duplicate.
 MIN_TEASER_STEM: Final = 40
-#: The longest agency-code prefix of a lead a teaser may leave out ("(Baonghean.vn) - ").
-MAX_CODE_LEN: Final = 40
 #: A section line above the headline is short.
 MAX_SECTION_LEN: Final = 60
 #: A headline has at least this many words; shorter lines near it are sections or buttons.
@@ -132,39 +132,54 @@ class _Page:
 
 
 def _duplicate_teasers(page: _Page) -> set[int]:
-    """Indexes of lines that end in '...' and repeat the start of other lines."""
+    """Indexes of lines that end in '...' and repeat the start of other lines (of a lead, also
+    its start after an agency code such as "(HNM) - ", which teasers leave out)."""
     found: set[int] = set()
     if not any(page.ellipsis):
         return found
     texts = page.texts
+    whole: str | None = None  # the page's lines joined, and where each starts in it
+    starts: list[int] = []
     for i, text in enumerate(texts):
         if not page.ellipsis[i]:
             continue
         stem = text.rstrip('.…"”»’) ').rstrip(",;:- ").rstrip()
         if len(stem) < MIN_TEASER_STEM:
             continue
-        for j, other in enumerate(texts):
-            if j == i or page.ellipsis[j]:
-                continue
-            start = other
-            if not stem.startswith(other[:MIN_TEASER_STEM]):
-                # A lead that opens with an agency code ("(HNM) - "), which the teaser leaves out.
-                at = other.find(stem[:MIN_TEASER_STEM], 1, MAX_CODE_LEN + MIN_TEASER_STEM)
-                code = agency_code(other) if at > 0 else None
-                if code is None or code[2] != at:
-                    continue
-                start = other[at:]
-            if not is_prose(other):
-                continue
-            joined = start
-            k = j + 1
-            while len(joined) < len(stem) and k < len(texts) and k != i:
-                joined = f"{joined} {texts[k]}"
-                k += 1
-            if joined.startswith(stem):
-                found.add(i)
-                break
+        if whole is None:
+            whole = "\n".join(texts)
+            starts = [0, *itertools.accumulate(len(t) + 1 for t in texts)]
+        # Where another line holds the stem's head: at its start, or right after an agency
+        # code. One search of the page instead of a loop over its lines (a prose line has at
+        # least 60 characters, so a line repeats the head exactly when it holds all of it).
+        head = stem[:MIN_TEASER_STEM]
+        at = whole.find(head)
+        while at >= 0:
+            j = bisect.bisect_right(starts, at) - 1
+            offset = at - starts[j]
+            other = texts[j]
+            if (
+                j != i
+                and not page.ellipsis[j]
+                and (offset == 0 or _code_length(other) == offset)
+                and is_prose(other)
+            ):
+                joined = other[offset:]
+                k = j + 1
+                while len(joined) < len(stem) and k < len(texts) and k != i:
+                    joined = f"{joined} {texts[k]}"
+                    k += 1
+                if joined.startswith(stem):
+                    found.add(i)
+                    break
+            at = whole.find(head, at + 1)
     return found
+
+
+def _code_length(text: str) -> int:
+    """The length of the agency-code prefix a line opens with (0: none)."""
+    code = agency_code(text)
+    return 0 if code is None else code[2]
 
 
 def _find_lead(page: _Page, skip: set[int], dates: dict[int, HeaderDate]) -> int | None:
