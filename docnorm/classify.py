@@ -410,8 +410,8 @@ def _labelled_link(line: Line, link: tuple[str, str], group: int) -> Role:
 
 
 def _closing_byline(line: Line, tz: dt.tzinfo) -> Role | None:
-    """A byline at the end of the article: names, names with a credit after them, or a name
-    glued to a date."""
+    """A byline at the end of the article: names, names with their outlet after a slash, names
+    with a credit after them, or a name glued to a date."""
     text = line.text
     names = byline_names(text)
     if names is not None:
