@@ -22,7 +22,15 @@ from .phrases import (
     SHARE,
     TAG_PREFIXES,
 )
-from .shapes import WHITESPACE, PhraseRegex, folded, has_words, is_headline, is_name
+from .shapes import (
+    WHITESPACE,
+    PhraseRegex,
+    alternation,
+    folded,
+    has_words,
+    is_headline,
+    is_name,
+)
 
 __all__ = [
     "Credit",
@@ -47,14 +55,12 @@ _WHOLE_TRAIL: Final = WHITESPACE + ":.!…"
 
 
 def _whole(phrases: tuple[str, ...]) -> PhraseRegex:
-    alts = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
-    regex = re.compile(rf"(?:{alts})\s*[:.!…]*", re.IGNORECASE)
+    regex = re.compile(rf"(?:{alternation(phrases)})\s*[:.!…]*", re.IGNORECASE)
     return PhraseRegex(regex, phrases, _WHOLE_TRAIL, digits=False)
 
 
 def _prefix(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    alts = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
-    return re.compile(rf"(?:{alts})(?![\w])", re.IGNORECASE)
+    return re.compile(rf"(?:{alternation(phrases)})(?![\w])", re.IGNORECASE)
 
 
 _NAVIGATION = _whole(NAVIGATION)
@@ -78,9 +84,7 @@ _FOOTER = _prefix(FOOTER_PREFIXES)
 #: Tag and footer prefixes, matched on the lower-case line (a plain alternation: it matches
 #: exactly when the line starts with one of them): a line that opens with none of them matches
 #: neither prefix regex.
-_STARTS: Final = re.compile(
-    "|".join(re.escape(p) for p in sorted(TAG_PREFIXES + FOOTER_PREFIXES, key=len, reverse=True))
-)
+_STARTS: Final = re.compile(alternation(TAG_PREFIXES + FOOTER_PREFIXES))
 _FOOTER_ANYWHERE = re.compile(
     r"[©®]|\bgiấy phép (?:số|hoạt động)|\bgp\s*(?:số\s*)?\d+/gp|\bbản quyền (?:thuộc|nội dung)"
     r"|\bgiữ bản quyền|\ball rights reserved|@\w+\.(?:vn|com)",
@@ -267,7 +271,7 @@ def is_comment_action(text: str) -> bool:
 
 _SUFFIX = re.compile(
     r"^(?P<title>.{8,}?)\s*(?P<suffix>[-|–—:]\s*(?:"
-    + "|".join(re.escape(s) for s in sorted(SITE_SUFFIXES, key=len, reverse=True))
+    + alternation(SITE_SUFFIXES)
     + r"|[\w-]+\.(?:vn|com|net)(?:\.vn)?))$",
     re.IGNORECASE,
 )
@@ -297,9 +301,7 @@ def split_site_suffix(title: str) -> tuple[str, str] | None:
 # A related-article link with its label on the same line: "Xem thêm: Giá vàng hôm nay tăng mạnh",
 # ">> Đọc thêm: …", "Tin liên quan: …".
 _RELATED_LABEL = re.compile(
-    r"(?P<label>(?:>>?\s*)?(?:"
-    + "|".join(re.escape(p) for p in sorted(set(RELATED_HEADER), key=len, reverse=True))
-    + r")\s*:)\s*(?P<title>\S.*)",
+    r"(?P<label>(?:>>?\s*)?(?:" + alternation(RELATED_HEADER) + r")\s*:)\s*(?P<title>\S.*)",
     re.IGNORECASE,
 )
 
@@ -409,9 +411,8 @@ def credit_of(text: str) -> Credit | None:
     return Credit(who, OUTLETS.get(who.upper()))
 
 
-_CREDIT_WORDS_ALT = "|".join(re.escape(c) for c in sorted(BYLINE_CREDITS, key=len, reverse=True))
 _BYLINE_CREDIT = re.compile(
-    rf"^(?P<credit>(?:{_CREDIT_WORDS_ALT})\s*:)\s*(?P<names>.+)$", re.IGNORECASE
+    rf"^(?P<credit>(?:{alternation(BYLINE_CREDITS)})\s*:)\s*(?P<names>.+)$", re.IGNORECASE
 )
 _NAME_SPLIT = re.compile(r"\s+[-–]\s+|\s*,\s*|\s+và\s+|\s*&\s*|\s*;\s*")
 # Academic and professional titles before a name: "TS.", "PGS.TS", "ThS.", "LS", "BS.".

@@ -6,6 +6,7 @@ Each test looks at the line alone; where a line sits in the page is ``classify``
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Final
 
 from .outlets import OUTLETS
@@ -13,6 +14,7 @@ from .phrases import COMMENT_WIDGET, COMMENT_WIDGET_WEAK, RELATED_HEADER
 
 __all__ = [
     "agency_code",
+    "alternation",
     "ends_with_ellipsis",
     "has_words",
     "is_caption_shape",
@@ -103,9 +105,16 @@ class PhraseRegex:
         return self.may_match(low) and self.regex.fullmatch(text) is not None
 
 
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of literal phrases, longest first (so that the longest one that fits
+    is the one a match takes)."""
+    return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
 def _phrase_re(phrases: tuple[str, ...]) -> PhraseRegex:
-    alts = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
-    regex = re.compile(rf"(?:{alts})\s*(?:\(\s*\d+\s*\)|\d+)?\s*[:.*]?", re.IGNORECASE)
+    regex = re.compile(
+        rf"(?:{alternation(phrases)})\s*(?:\(\s*\d+\s*\)|\d+)?\s*[:.*]?", re.IGNORECASE
+    )
     return PhraseRegex(regex, phrases, WHITESPACE + "():.*0123456789", digits=True)
 
 
