@@ -3,6 +3,9 @@
 Run: python bench/parse.py [--repeat N] [--dumps seeds|sites|all] [--stages]
 
 The floor is what any tool must do at least: decode UTF-8, NFC, split lines, dump JSON.
+"docnorm, no rules" is docnorm's own path with the line roles left out (the first line is the
+title, the second the lead, the rest body): decoding, the text stage, the record and its JSON.
+What the full run costs beyond it is the cost of the line-role rules.
 ``--dumps`` picks the documents: the seed dumps (the default), the site fixtures
 (fixtures/sites/*.txt) or both. ``--stages`` also times each stage of the pipeline on its own
 (the stages as ``docnorm.pipeline`` runs them), to show where the time goes.
@@ -22,7 +25,7 @@ from typing import Any
 
 import docnorm
 from docnorm.assemble import assemble
-from docnorm.classify import classify, new_line
+from docnorm.classify import Line, Role, classify, new_line
 from docnorm.decode import decode_bytes
 from docnorm.options import DEFAULT_OPTIONS
 
@@ -41,6 +44,21 @@ def _floor(data: bytes) -> str:
 
 def _docnorm(data: bytes) -> str:
     return json.dumps(docnorm.to_dict(docnorm.parse_bytes(data)), ensure_ascii=False)
+
+
+def _no_rules(lines: list[Line]) -> list[Role]:
+    """One role per line without any rule: the least a line-role stage can cost."""
+    names = ("title", "lead")
+    return [Role(line, names[i] if i < 2 else "body", "none") for i, line in enumerate(lines)]
+
+
+def _docnorm_no_rules(data: bytes) -> str:
+    opts = DEFAULT_OPTIONS
+    decoded = decode_bytes(data)
+    text = docnorm.normalise(decoded.text, opts.tone_style)
+    lines = [new_line(p) for p in enumerate(text.split("\n"), start=1) if p[1]]
+    article = assemble(_no_rules(lines), opts, decoded.notices)
+    return json.dumps(docnorm.to_dict(article), ensure_ascii=False)
 
 
 def _time(run: Callable[[Any], object], inputs: list[Any], repeat: int) -> float:
@@ -82,13 +100,16 @@ def main() -> None:
     size = sum(len(d) for d in docs) * args.repeat
     count = len(docs) * args.repeat
     print(f"{count} documents, {size / 1e6:.1f} MB ({args.dumps} dumps x {args.repeat})")
-    print(f"{'':<10}{'docs/s':>10}{'MB/s':>8}{'µs/doc':>9}")
+    print(f"{'':<18}{'docs/s':>10}{'MB/s':>8}{'µs/doc':>9}")
     secs = {}
-    for name, run in (("floor", _floor), ("docnorm", _docnorm)):
+    runs = (("floor", _floor), ("docnorm", _docnorm), ("docnorm, no rules", _docnorm_no_rules))
+    for name, run in runs:
         secs[name] = _time(run, docs, args.repeat)
         rate, mbs, us = count / secs[name], size / secs[name] / 1e6, secs[name] / count * 1e6
-        print(f"{name:<10}{rate:>10.0f}{mbs:>8.1f}{us:>9.0f}")
+        print(f"{name:<18}{rate:>10.0f}{mbs:>8.1f}{us:>9.0f}")
     print(f"docnorm takes {secs['docnorm'] / secs['floor']:.1f}x the floor's time")
+    rules = (secs["docnorm"] - secs["docnorm, no rules"]) / count * 1e6
+    print(f"the line-role rules take {rules:.0f} µs a document")
     if args.stages:
         stages = _stages(docs, args.repeat)
         total = sum(s for _, s in stages)

@@ -16,6 +16,10 @@ of its own added) so that no two documents are the same. Then, on the same files
 - the floor: read, decode UTF-8, NFC, split lines, one JSON line out, in plain Python, one
   process — the least any tool must do;
 - docnorm in-process on one core (``parse_bytes`` + ``to_dict`` + ``json.dumps``);
+- the machine's own ceiling for ``-j 2``: the first 2,000 documents parsed in-process by one
+  process alone, then by two processes at once (each all of them, no parent, nothing shared), K
+  times. ``2 × alone / together`` is the most any two workers can gain over one here: two cores
+  of a virtual machine share caches, memory and, sometimes, a physical core;
 - trafilatura (bench extra) on the first M documents, each wrapped one ``<p>`` per line, with
   ``trafilatura.extract(..., output_format="json")``, one process.
 
@@ -134,7 +138,34 @@ def in_process(data: bytes) -> str:
     return json.dumps(docnorm.to_dict(docnorm.parse_bytes(data)), ensure_ascii=False)
 
 
+def _solo(listing: str) -> None:
+    """``--solo LIST``: parse the files listed, in-process, and print the seconds it took."""
+    datas = [Path(p).read_bytes() for p in Path(listing).read_text().split("\n") if p]
+    in_process(datas[0])  # (the first document loads what parsing needs)
+    start = time.perf_counter()
+    for data in datas:
+        in_process(data)
+    print(time.perf_counter() - start)
+
+
+def ceiling(paths: list[Path], base: Path, rounds: int) -> list[float]:
+    """``2 × alone / together`` for each round: how much two processes, each parsing the same
+    documents in-process, gain over one on this machine (at most 2)."""
+    listing = base / "ceiling.txt"
+    listing.write_text("\n".join(str(p) for p in paths[:2000]))
+    cmd = [sys.executable, __file__, "--solo", str(listing)]
+
+    def together(count: int) -> float:
+        procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True) for _ in range(count)]
+        return max(float(proc.communicate()[0]) for proc in procs)
+
+    return [2 * together(1) / together(2) for _ in range(max(1, rounds))]
+
+
 def main() -> None:
+    if len(sys.argv) == 3 and sys.argv[1] == "--solo":
+        _solo(sys.argv[2])
+        return
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--docs", type=int, default=10_000)
     parser.add_argument("--trafilatura", type=int, default=1_000, metavar="M")
@@ -158,6 +189,7 @@ def main() -> None:
             secs = statistics.median(s for s, _ in runs[jobs])
             peak = max(p for _, p in runs[jobs])
             rows.append((f"docnorm CLI -j {jobs}", secs, len(paths), f"{peak / 1024:.0f} MB"))
+        ceilings = ceiling(paths, base, args.pairs)  # (before half the corpus moves)
         ratios = [one / two for (one, _), (two, _) in zip(runs[1], runs[2], strict=True)]
         half = base / "half"
         half.mkdir()
@@ -195,6 +227,11 @@ def main() -> None:
         listed = ", ".join(f"{r:.2f}" for r in ratios)
         median = statistics.median(ratios)
         print(f"-j 2 / -j 1, each pair run in turn: {listed} (median {median:.2f})")
+        listed = ", ".join(f"{r:.2f}" for r in ceilings)
+        print(
+            f"this machine's ceiling for two processes: {listed} "
+            f"(median {statistics.median(ceilings):.2f})"
+        )
         print(f"own peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 
