@@ -9,14 +9,16 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .outlets import OUTLETS, SITE_SUFFIXES
+from .outlets import SITE_SUFFIXES
 from .phrases import (
     AD,
     BYLINE_CREDITS,
     COMMENT_ACTIONS,
     CREDIT_WORDS,
+    FOLLOW_PLATFORMS,
     FOOTER_PREFIXES,
     NAVIGATION,
+    NOT_OUTLETS,
     PAYWALL,
     RELATED_HEADER,
     SHARE,
@@ -30,6 +32,7 @@ from .shapes import (
     has_words,
     is_headline,
     is_name,
+    outlet_name,
 )
 
 __all__ = [
@@ -93,6 +96,12 @@ _FOOTER_ANYWHERE = re.compile(
 _WEATHER = re.compile(r"^[^\d]{2,25}\s-?\d{1,2}\s?°\s?C?(?:\s*[-–]\s*-?\d{1,2}\s?°\s?C?)?$")
 _COMMENT_ACTIONS = _whole(COMMENT_ACTIONS)
 _DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)/?", re.I)
+#: "Theo dõi <outlet> trên Google News", "Mời bạn theo dõi … qua Zalo": a call to follow the page.
+_FOLLOW = re.compile(
+    rf"(?:(?:mời (?:bạn|bạn đọc|quý độc giả)|hãy|hãy cùng)\s+)?theo dõi\s+(?:\S+\s+){{0,8}}?"
+    rf"(?:trên|tại|qua|ở)\s+(?:kênh\s+)?(?:{alternation(FOLLOW_PLATFORMS)})\b[\s.!:]*",
+    re.IGNORECASE,
+)
 _LIMIT = re.compile(r"tối đa\s*:?\s*\d[\d.]*\s*(?:ký tự|kí tự|chữ)", re.IGNORECASE)
 
 #: Furniture lines are short; a longer line is content whatever words it starts with.
@@ -129,6 +138,8 @@ def line_furniture(text: str, low: str | None) -> str | None:
     if whole is not None and whole[1].fullmatch(text) is not None:
         return whole[0]
     if ("°" in text or ("." in text and " " not in text)) and _weather_or_domain(text):
+        return "navigation"
+    if "theo dõi" in low and _FOLLOW.fullmatch(text):
         return "navigation"
     if _STARTS.match(low):  # the line opens with a tag or footer prefix
         if low.startswith(TAG_PREFIXES) and _TAGS.match(text):  # (the prefixes are lower-case)
@@ -202,7 +213,7 @@ def _furniture_by_regex(text: str) -> str | None:
     whole = _whole_kind(text)
     if whole is not None:
         return whole
-    if _weather_or_domain(text):
+    if _weather_or_domain(text) or _FOLLOW.fullmatch(text):
         return "navigation"
     if _TAGS.match(text):
         return "tags"
@@ -349,6 +360,9 @@ _CREDIT = re.compile(
 )
 
 
+#: A year or a number with a slash ("2026", "III/2026", "18/NQ-TW"): what an outlet's name lacks.
+_DATED = re.compile(r"\b(?:19|20)\d\d\b|\d/|/\d")
+
 _TRAILING_CREDIT = re.compile(
     rf"^(?P<names>.+?)\s*(?P<credit>[(\[]\s*(?:{'|'.join(CREDIT_WORDS)})\s*:?\s+[^()\[\]]{{2,60}}[)\]])$",
     re.IGNORECASE,
@@ -387,11 +401,11 @@ def split_byline_outlet(text: str) -> tuple[str, str, Credit] | None:
     if m is None:
         return None
     who = m["who"]
-    if who.upper() != who and who.upper() not in OUTLETS and not who.startswith(_OUTLET_WORDS):
+    if who.upper() != who and outlet_name(who) is None and not who.startswith(_OUTLET_WORDS):
         return None
     if byline_names(m["names"]) is None:
         return None
-    return m["names"], m["outlet"], Credit(who, OUTLETS.get(who.upper()))
+    return m["names"], m["outlet"], Credit(who, outlet_name(who))
 
 
 def credit_of(text: str) -> Credit | None:
@@ -408,7 +422,11 @@ def credit_of(text: str) -> Credit | None:
     who = m["who"].strip()
     if has_words(who, 7) or not who[0].isupper():
         return None
-    return Credit(who, OUTLETS.get(who.upper()))
+    name = outlet_name(who)
+    # "Nguồn: Báo cáo tài chính quý III/2026": a dated document or a report is no outlet.
+    if name is None and (_DATED.search(who) or who.lower().startswith(NOT_OUTLETS)):
+        return None
+    return Credit(who, name)
 
 
 _BYLINE_CREDIT = re.compile(

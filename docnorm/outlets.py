@@ -27,6 +27,7 @@ OUTLETS: Final = {
     "HNM": "Báo Hànộimới",
     "SGGP": "Báo Sài Gòn Giải Phóng",
     "GDTĐ": "Báo Giáo dục và Thời đại",
+    "GD&TĐ": "Báo Giáo dục và Thời đại",
     "ĐBP": "Báo Điện Biên Phủ",
     "BĐT": "Báo Đấu thầu",
     "BNA": "Báo Nghệ An",
@@ -39,6 +40,12 @@ OUTLETS: Final = {
     "BLC": "Báo Lai Châu",
     "TN": "Báo Thanh Niên",
     "NDĐT": "Báo Nhân Dân điện tử",
+    "LĐO": "Báo Lao Động",
+    "ANTĐ": "Báo An ninh Thủ đô",
+    "KTĐT": "Báo Kinh tế & Đô thị",
+    "SGGPO": "Báo Sài Gòn Giải Phóng",
+    "ĐCSVN": "Báo điện tử Đảng Cộng sản Việt Nam",
+    "HTV": "Đài Truyền hình TP.HCM",
     "ND": "Báo Nhân Dân",
     # Names as credits print them ("Theo TTXVN", "(Dân trí) -", "Nguồn: VnExpress").
     "NDO": "Báo Nhân Dân điện tử",
@@ -47,6 +54,11 @@ OUTLETS: Final = {
     "VNEXPRESS": "Báo VnExpress",
     "ZNEWS": "Báo Znews",
     "VIETNAMPLUS": "Báo điện tử VietnamPlus",
+    # Site names some leads print in title case ("Kinhtedothi - ", "Infonet - ").
+    "KINHTEDOTHI": "Báo Kinh tế & Đô thị",
+    "INFONET": "Báo điện tử Infonet",
+    "VIETNAMNET": "Báo VietNamNet",
+    "ZING": "Báo Znews",
     "TUỔI TRẺ": "Báo Tuổi Trẻ",
     "BÁO TUỔI TRẺ": "Báo Tuổi Trẻ",
     "THANH NIÊN": "Báo Thanh Niên",
@@ -56,11 +68,20 @@ OUTLETS: Final = {
     "BÁO DÂN TRÍ": "Báo Dân trí",
     "BÁO NHÂN DÂN": "Báo Nhân Dân",
     "NHÂN DÂN": "Báo Nhân Dân",
+    "LAO ĐỘNG": "Báo Lao Động",
+    "BÁO LAO ĐỘNG": "Báo Lao Động",
+    "TIỀN PHONG": "Báo Tiền Phong",
+    "BÁO TIỀN PHONG": "Báo Tiền Phong",
+    "DÂN VIỆT": "Báo Dân Việt",
+    "BÁO DÂN VIỆT": "Báo Dân Việt",
     "REUTERS": "Reuters",
     "AFP": "AFP",
     "AP": "AP",
     "XINHUA": "Tân Hoa xã",
 }
+
+#: Outlet names as some leads print them, in title case before a dash ("Kinhtedothi - ").
+TITLE_CASE_CODES: Final = ("Infonet", "Kinhtedothi", "Reuters", "VietNamNet", "Vietnamplus", "Zing")
 
 #: Site names printed after a headline by an HTML <title> ("… - Tuổi Trẻ Online").
 SITE_SUFFIXES: Final = (

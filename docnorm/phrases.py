@@ -247,7 +247,22 @@ AD: Final = (
 )
 
 #: Words that open a credit of another outlet ("Theo TTXVN", "Nguồn: VnExpress").
+#: Where a page asks readers to follow it ("Theo dõi Báo Hà Giang trên Google News"; lower case).
+FOLLOW_PLATFORMS: Final = (
+    "google news",
+    "zalo",
+    "facebook",
+    "fanpage",
+    "youtube",
+    "tiktok",
+    "twitter",
+    "instagram",
+    "telegram",
+)
+
 CREDIT_WORDS: Final = ("theo", "nguồn")
+#: What "Nguồn: …" names that is not an outlet: a report, a price list (lower case).
+NOT_OUTLETS: Final = ("báo cáo", "báo giá", "bảng giá", "số liệu")
 
 #: Credit words in front of byline names ("Bài và ảnh: Minh Hà").
 BYLINE_CREDITS: Final = (

@@ -24,6 +24,7 @@ __all__ = [
     "is_prose",
     "is_related_header",
     "line_flags",
+    "outlet_name",
     "widget_level",
 ]
 
@@ -126,8 +127,10 @@ _RELATED = _phrase_re(RELATED_HEADER)
 # At the start of a lead: an upper-case code and a dash ("LSO-", "ĐTO - ", "VTV.vn - "), or a
 # bracketed name with or without a dash ("(PLO)-", "(Dân trí) -", "[VOV2] - ", "(TTXVN) ").
 _CODE = re.compile(
-    r"(?:(?P<code>[A-ZĐ][A-ZĐ0-9]{1,7}(?:\.(?:vn|VN|com|net))?)\s*[-–—]\s*"
-    r"|[(\[](?P<bcode>[A-ZĐ][\w.]*(?: [\w.]+){0,2})[)\]]\s*(?:[-–—]\s*)?)"
+    r"(?:(?P<code>[A-ZĐ][A-ZĐ0-9&]{1,7}(?:\.(?:vn|VN|com|net))?)\s*[-–—]\s*"
+    r"|[(\[](?P<bcode>[A-ZĐ][\w.]*(?: [\w.]+){0,2})[)\]]\s*(?:[-–—]\s*)?"
+    # A site's name in title case, "Kinhtedothi - ": a code only when it names a known outlet.
+    r"|(?P<tcode>[A-Z][A-Za-z]{2,15}(?:\.(?:vn|com|net))?)\s+[-–—]\s+)"
     r"(?=[^\W\d_]|[\"“(])"
 )
 
@@ -243,7 +246,24 @@ def agency_code(text: str) -> tuple[str, str | None, int] | None:
     if m is None:
         return None
     code = m["code"] or m["bcode"]
-    return code, OUTLETS.get(code.upper()), m.end()
+    if code is None:  # a word in title case: only the name of a known outlet is a code
+        code = m["tcode"]
+        name = outlet_name(code)
+        return None if name is None else (code, name, m.end())
+    return code, outlet_name(code), m.end()
+
+
+def outlet_name(code: str) -> str | None:
+    """The outlet a code or name stands for, any case, with or without its domain ending.
+
+    >>> outlet_name("VOV.VN"), outlet_name("Kinhtedothi"), outlet_name("XYZ")
+    ('Đài Tiếng nói Việt Nam', 'Báo Kinh tế & Đô thị', None)
+    """
+    upper = code.upper()
+    name = OUTLETS.get(upper)
+    if name is None and upper.endswith((".VN", ".COM", ".NET")):
+        name = OUTLETS.get(upper.rsplit(".", 1)[0])
+    return name
 
 
 def is_prose(text: str) -> bool:

@@ -44,9 +44,9 @@ from .model import (
 )
 from .normalize import normalise
 from .options import VIETNAM
-from .outlets import OUTLETS
+from .outlets import OUTLETS, TITLE_CASE_CODES
 from .phrases import AD, COMMENT_WIDGET, NAVIGATION, PAYWALL, RELATED_HEADER, SHARE
-from .shapes import is_comment_widget, is_related_header
+from .shapes import is_comment_widget, is_related_header, outlet_name
 from .textdata import CAPTION_OPENINGS, FAMILY_NAMES, GIVEN_NAMES, SYLLABLES, WIDGET_LINES
 from .tones import to_new_style
 from .validate import boilerplate_kind
@@ -703,7 +703,7 @@ def _canonical_articles(draw: st.DrawFn) -> Article:
         notices.append(Notice("no_byline", "no byline (author) was found"))
     if source is None and lead is not None and _sometimes(draw, 4):
         who = draw(st.sampled_from(_CREDITED))
-        source = Source(who, OUTLETS.get(who.upper()))
+        source = Source(who, outlet_name(who))
         lay.remove("credit", [f"Theo {who}"])
 
     if lead is not None and _sometimes(draw):
@@ -926,6 +926,10 @@ def _dumps(draw: st.DrawFn) -> Dump:
     if form == 1:
         code = draw(st.sampled_from(_DASH_CODES))
         dash = draw(st.sampled_from(("-", " - ", " – ", "- ")))
+        printed_lead = f"{code}{dash}{lead}"
+    elif form == 3 and _sometimes(draw):
+        code = draw(st.sampled_from(TITLE_CASE_CODES))
+        dash = draw(st.sampled_from((" - ", " – ")))
         printed_lead = f"{code}{dash}{lead}"
     elif form == 2:
         code = draw(st.sampled_from(_BRACKET_CODES))

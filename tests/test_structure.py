@@ -52,6 +52,11 @@ def codes(article: docnorm.Article) -> list[str]:
         ("TTO - Chiều 17-3, Công an", "TTO", "Tuổi Trẻ Online"),
         ("(PLO)- Sáng 5-1, TAND", "PLO", "Pháp Luật TP.HCM Online"),
         ("XYZO – Sáng nay, hội nghị", "XYZO", None),
+        ("GD&TĐ - Sáng 5-1, Bộ Giáo dục", "GD&TĐ", "Báo Giáo dục và Thời đại"),
+        ("VOV.VN - Sáng nay, Quốc hội", "VOV.VN", "Đài Tiếng nói Việt Nam"),
+        # A word in title case is a code only when it names a known outlet.
+        ("Kinhtedothi - Sáng nay, UBND thành phố", "Kinhtedothi", "Báo Kinh tế & Đô thị"),
+        ("Infonet – Chiều 12/3, Bộ Y tế", "Infonet", "Báo điện tử Infonet"),
     ],
 )
 def test_agency_codes(line: str, code: str, name: str | None) -> None:
@@ -61,7 +66,15 @@ def test_agency_codes(line: str, code: str, name: str | None) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["COVID-19 lan rộng ở châu Âu", "Hà Nội - Thủ đô", "A - b", "Sáng nay, đoàn công tác"]
+    "line",
+    [
+        "COVID-19 lan rộng ở châu Âu",
+        "Hà Nội - Thủ đô",
+        "A - b",
+        "Sáng nay, đoàn công tác",
+        "Facebook - mạng xã hội lớn nhất thế giới",
+        "Kinhtedothi-Sáng nay",  # a title-case name needs spaces round its dash
+    ],
 )
 def test_not_agency_codes(line: str) -> None:
     assert agency_code(line) is None
@@ -178,6 +191,62 @@ def test_a_byline_with_its_outlet_after_a_slash(line: str, rule: str, cuts: list
     assert article.authors == (line.partition("/")[0].strip(),)
     assert [r.text for r in article.removed if r.kind == "credit"] == cuts
     assert article.source is not None
+
+
+def test_a_lead_opening_with_a_known_site_name_in_title_case() -> None:
+    text = f"Tiêu đề bài viết ở đây\n\nKinhtedothi - {LEAD}\n\n{BODY}\n\nMinh Anh"
+    article = docnorm.parse(text)
+    assert article.source is not None
+    assert (article.source.code, article.source.name) == ("Kinhtedothi", "Báo Kinh tế & Đô thị")
+    assert article.lead == LEAD
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nguồn: Báo cáo tài chính quý III/2026",
+        "Nguồn: Nghị quyết 18/NQ-TW",
+        "Nguồn: Bảng giá đất năm 2025",
+    ],
+)
+def test_a_source_line_naming_a_document_is_no_outlet(line: str) -> None:
+    text = f"Tiêu đề bài viết ở đây\n\n{LEAD}\n\n{BODY}\n\n{line}"
+    article = docnorm.parse(text)
+    assert article.source is None
+    assert roles(text)[-1][1] != "credit"
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [("Nguồn: VnExpress", "VnExpress"), ("Theo VOV.VN", "VOV.VN"), ("Theo Kenh14.vn", "Kenh14.vn")],
+)
+def test_a_source_line_naming_an_outlet_gives_the_source(line: str, code: str) -> None:
+    text = f"Tiêu đề bài viết ở đây\n\n{LEAD}\n\n{BODY}\n\n{line}"
+    article = docnorm.parse(text)
+    assert article.source is not None
+    assert article.source.code == code
+    assert roles(text)[-1] == (7, "credit", "credit.other_outlet")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Theo dõi Báo Hà Giang trên Google News",
+        "Mời bạn theo dõi VnExpress trên Zalo",
+        "Hãy theo dõi chúng tôi trên kênh YouTube!",
+    ],
+)
+def test_a_call_to_follow_the_page_is_navigation(line: str) -> None:
+    text = f"Tiêu đề bài viết ở đây\n\n{LEAD}\n\n{BODY}\n\n{line}\n\nMinh Anh"
+    assert (7, "navigation") in [(n, role) for n, role, _ in roles(text)]
+    article = docnorm.parse(text)
+    assert line not in article.body + article.captions
+
+
+def test_following_a_story_on_a_platform_is_still_text() -> None:
+    line = "Theo dõi tình hình trên Facebook, ông cho biết người dân cần cảnh giác với tin giả."
+    text = f"Tiêu đề bài viết ở đây\n\n{LEAD}\n\n{line}\n\n{BODY}"
+    assert line in docnorm.parse(text).body
 
 
 def test_furniture_after_the_byline_does_not_hide_it() -> None:
