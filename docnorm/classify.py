@@ -24,6 +24,7 @@ from .furniture import (
     credit_of,
     is_alt_text,
     is_comment_action,
+    is_tag_label,
     labelled_byline_names,
     page_furniture,
     split_byline_credit,
@@ -34,6 +35,7 @@ from .furniture import (
 )
 from .shapes import (
     agency_code,
+    has_photo_credit,
     has_words,
     is_caption_shape,
     is_headline,
@@ -58,6 +60,8 @@ INLINE_RELATED_WINDOW: Final = 3
 #: A line this short with no letter in it (a player's "00:00 / 02:35", a gallery's "1/5") is
 #: page furniture, not text.
 MAX_WORDLESS_LEN: Final = 40
+#: A tag in a list under a tag label ("Tags:" then one tag a line) is at most this long.
+MAX_TAG_LEN: Final = 60
 
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -186,8 +190,8 @@ def _find_lead(page: _Page, skip: set[int], dates: dict[int, HeaderDate]) -> int
     for i, text in enumerate(page.texts):
         if i in skip or i in dates:
             continue
-        if is_prose(text) and page.kinds[i] is None:
-            return i
+        if is_prose(text) and page.kinds[i] is None and not has_photo_credit(text):
+            return i  # (a photo's caption with a full stop is prose-shaped, but no lead)
     return None
 
 
@@ -196,7 +200,10 @@ def _pick_title(lines: list[Line], candidates: list[int], has_lead: bool) -> int
     (short lines near it are sections, share buttons, times); with no lead, the first."""
     if not candidates:
         return None
-    shaped = [i for i in candidates if is_headline(lines[i].text)]
+    # (A photo's caption under the headline is headline-shaped, but its credit says what it is.)
+    shaped = [
+        i for i in candidates if is_headline(lines[i].text) and not has_photo_credit(lines[i].text)
+    ]
     if not has_lead:
         return (shaped or candidates)[0]
     strong = [i for i in shaped if has_words(lines[i].text, MIN_TITLE_WORDS)]
@@ -272,6 +279,8 @@ def _classify_header(
                 out[i] = _byline_role(lines[i], "byline.under_title", names)
             elif has_lead and not has_words(text, MIN_TITLE_WORDS) and not is_prose(text):
                 out[i] = Role(lines[i], "navigation", "navigation.between_title_and_lead")
+            elif has_photo_credit(text):  # the photo under the headline (a group of its own)
+                out[i] = Role(lines[i], "caption", "caption.photo_credit", -1 - i)
             else:
                 out[i] = Role(lines[i], "body", "body.below_title")
     published_seen = False
@@ -346,6 +355,7 @@ def _classify_tail(
     in_comments = False  # after a comment box: name lines open reader comments
     comment: int | None = None  # group of the comment being read
     in_related = False  # after a related block's header, before any comment box
+    tag_next = 0  # the line number the next tag of a list under a tag label would have
     i = start
     while i < len(lines):
         if i in skip:
@@ -363,6 +373,11 @@ def _classify_tail(
         elif kind is not None:
             out[i] = Role(line, kind, f"{kind}.phrase_after_article")
             comment = None
+            if kind == "tags" and is_tag_label(text):
+                tag_next = line.number + 1
+        elif line.number == tag_next and _is_tag(text):
+            out[i] = Role(line, "tags", "tags.list_after_label")
+            tag_next += 1
         elif in_comments and comment is not None and i in dates:
             out[i] = Role(line, "comment", "comment.date", comment, date=dates[i])
         elif in_comments and not has_words(text, 6) and is_name(text):  # the cheaper test first
@@ -394,6 +409,15 @@ def _classify_tail(
         else:
             out[i] = Role(line, "body", "body.after_article")
         i += 1
+
+
+def _is_tag(text: str) -> bool:
+    """A line of a tag list: short, with a letter, no sentence."""
+    return (
+        len(text) <= MAX_TAG_LEN
+        and not text.endswith((".", "!", "?", "…", ":"))
+        and _LETTER.search(text) is not None
+    )
 
 
 def _labelled_link(line: Line, link: tuple[str, str], group: int) -> Role:
@@ -556,12 +580,13 @@ def _classify_article(
             out[i] = Role(line, "caption", "caption.continued", out[prev_caption].group)
             prev_caption = i
             continue
-        elif is_caption_shape(text) and not is_prose(text):
+        elif (shaped := is_caption_shape(text) and not is_prose(text)) or has_photo_credit(text):
             if text in captions_seen:
                 out[i] = Role(line, "duplicate_teaser", "caption.repeated")
             else:
                 group += 1
-                out[i] = Role(line, "caption", "caption.short_line", group)
+                rule = "caption.short_line" if shaped else "caption.photo_credit"
+                out[i] = Role(line, "caption", rule, group)
             captions_seen.add(text)
             prev_caption = i
             inline_related = False

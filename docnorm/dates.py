@@ -22,7 +22,9 @@ from .vocab import (
     AFTERNOON,
     DATE_GLUE_WORDS,
     DATE_LABELS,
+    LEAD_AHEAD,
     LEAD_DAY_PARTS,
+    LEAD_FROM_HOUR_WORDS,
     LEAD_HOUR_WORDS,
     LEAD_TODAY,
     LEAD_YESTERDAY,
@@ -786,12 +788,13 @@ def latest_text_date(lines: list[str]) -> dt.date | None:
 _LEAD_DATE = re.compile(
     # An hour may come first ("Khoảng 2 giờ sáng nay", "Lúc 14h30 chiều qua", "Lúc 10 giờ ngày
     # 22/5"); a part of the day, "nay", "ngày" or "qua" must then follow it.
-    rf"(?:(?:{_alt(LEAD_HOUR_WORDS)})\s+)?(?:\d{{1,2}}\s*(?:giờ|h)(?:\s*\d{{1,2}})?(?:\s*phút)?\s+"
+    rf"(?:(?:{_alt(LEAD_HOUR_WORDS)})\s+|(?:{_alt(LEAD_FROM_HOUR_WORDS)})\s+(?=\d))?"
+    rf"(?:\d{{1,2}}\s*(?:giờ|h)(?:\s*\d{{1,2}})?(?:\s*phút)?\s+"
     rf"(?=(?:{_alt(LEAD_DAY_PARTS + LEAD_TODAY + LEAD_YESTERDAY)})\b))?"
     rf"(?P<part>{_alt(LEAD_DAY_PARTS)})?\s*"
     rf"(?:(?P<today>{_alt(LEAD_TODAY)})|(?P<yesterday>{_alt(LEAD_YESTERDAY)}))?\s*"
     r"(?P<open>\()?\s*(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})(?:\s*[/-]\s*(?P<y>\d{4}))?"
-    r"(?(open)\s*\))(?![\d/])",
+    rf"(?(open)\s*\))(?![\d/])(?!\s*(?:{_alt(LEAD_AHEAD)})\b)",
     re.IGNORECASE,
 )
 

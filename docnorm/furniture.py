@@ -22,6 +22,7 @@ from .phrases import (
     PAYWALL,
     RELATED_HEADER,
     SHARE,
+    TAG_LABELS,
     TAG_PREFIXES,
 )
 from .shapes import (
@@ -43,6 +44,7 @@ __all__ = [
     "is_alt_text",
     "is_breadcrumb",
     "is_comment_action",
+    "is_tag_label",
     "labelled_byline_names",
     "page_furniture",
     "split_byline_credit",
@@ -83,6 +85,10 @@ _WHOLE_KINDS: Final = {
     for key in phrases.keys
 }
 _TAGS = re.compile(rf"{_prefix(TAG_PREFIXES).pattern}\s*:\s*\S", re.IGNORECASE)
+#: A tag label on its own line, the tags on the lines under it ("Tags:", "Từ khóa").
+_TAG_LABEL = re.compile(
+    rf"(?:{alternation(TAG_PREFIXES)})\s*:|(?:{alternation(TAG_LABELS)})", re.IGNORECASE
+)
 _FOOTER = _prefix(FOOTER_PREFIXES)
 #: Tag and footer prefixes, matched on the lower-case line (a plain alternation: it matches
 #: exactly when the line starts with one of them): a line that opens with none of them matches
@@ -142,7 +148,9 @@ def line_furniture(text: str, low: str | None) -> str | None:
     if "theo dõi" in low and _FOLLOW.fullmatch(text):
         return "navigation"
     if _STARTS.match(low):  # the line opens with a tag or footer prefix
-        if low.startswith(TAG_PREFIXES) and _TAGS.match(text):  # (the prefixes are lower-case)
+        if low.startswith(TAG_PREFIXES) and (  # (the prefixes are lower-case)
+            _TAGS.match(text) or _TAG_LABEL.fullmatch(text)
+        ):
             return "tags"
         if _FOOTER.match(text):
             return "footer"
@@ -215,7 +223,7 @@ def _furniture_by_regex(text: str) -> str | None:
         return whole
     if _weather_or_domain(text) or _FOLLOW.fullmatch(text):
         return "navigation"
-    if _TAGS.match(text):
+    if _TAGS.match(text) or _TAG_LABEL.fullmatch(text):
         return "tags"
     if _FOOTER.match(text):
         return "footer"
@@ -268,6 +276,15 @@ def is_breadcrumb(text: str) -> bool:
 
 
 _ALT = re.compile(r"\bh[iì]nh [aả]nh \d{1,2}$", re.IGNORECASE)
+
+
+def is_tag_label(text: str) -> bool:
+    """A tag label on a line of its own, the tags under it: ``Tags:``, ``Từ khóa``, ``Chủ đề:``.
+
+    >>> [is_tag_label(s) for s in ("Tags:", "Từ khóa", "Chủ đề", "Tags: a")]
+    [True, True, False, False]
+    """
+    return len(text) <= 20 and _TAG_LABEL.fullmatch(text) is not None
 
 
 def is_alt_text(text: str) -> bool:
@@ -360,6 +377,8 @@ _CREDIT = re.compile(
 )
 
 
+#: What a credit names that is no outlet ("Báo cáo …", not "Báo Giáo dục …").
+_NOT_OUTLET = re.compile(rf"(?:{alternation(NOT_OUTLETS)})(?!\w)", re.IGNORECASE)
 #: A year or a number with a slash ("2026", "III/2026", "18/NQ-TW"): what an outlet's name lacks.
 _DATED = re.compile(r"\b(?:19|20)\d\d\b|\d/|/\d")
 
@@ -424,7 +443,7 @@ def credit_of(text: str) -> Credit | None:
         return None
     name = outlet_name(who)
     # "Nguồn: Báo cáo tài chính quý III/2026": a dated document or a report is no outlet.
-    if name is None and (_DATED.search(who) or who.lower().startswith(NOT_OUTLETS)):
+    if name is None and (_DATED.search(who) or _NOT_OUTLET.match(who)):
         return None
     return Credit(who, name)
 

@@ -74,6 +74,7 @@ OUTLETS: Final = {
     "BÁO TIỀN PHONG": "Báo Tiền Phong",
     "DÂN VIỆT": "Báo Dân Việt",
     "BÁO DÂN VIỆT": "Báo Dân Việt",
+    "VTC NEWS": "VTC News",
     "REUTERS": "Reuters",
     "AFP": "AFP",
     "AP": "AP",

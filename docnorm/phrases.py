@@ -47,6 +47,9 @@ COMMENT_WIDGET: Final = (
     "ý kiến của bạn sẽ được biên tập trước khi đăng",
     "hãy là người đầu tiên bình luận",
     "bình luận của bạn sẽ được duyệt trước khi đăng",
+    "bạn có suy nghĩ gì về vấn đề này?",
+    "bạn nghĩ gì về vấn đề này?",
+    "bạn nghĩ sao về vấn đề này?",
 )
 
 #: Words that are comment-box furniture only inside a comment box (after one of the above):
@@ -98,12 +101,22 @@ RELATED_HEADER: Final = (
     "tin cùng chủ đề",
     "bài cùng chủ đề",
     "tin mới cập nhật",
+    "thông tin cho bạn",
+    "bạn có thể quan tâm",
+    "có thể bạn chưa đọc",
+    "đừng bỏ lỡ",
+    "tin đọc nhiều",
+    "bài đọc nhiều",
+    "tin bài liên quan",
+    "tin bài khác",
 )
 
 #: Whole lines that are site furniture: site names, banners, toolbars, login and search.
 NAVIGATION: Final = (
     "trang chủ",
     "đăng nhập",
+    "bạn cần đăng nhập để thực hiện chức năng này",
+    "vui lòng đăng nhập để thực hiện chức năng này",
     "đăng ký",
     "đăng xuất",
     "tìm kiếm",
@@ -186,6 +199,9 @@ SHARE: Final = (
 
 #: Prefixes of tag lines ("Từ khóa: bầu cử, Quốc hội").
 TAG_PREFIXES: Final = ("từ khóa", "từ khoá", "tags", "tag", "chủ đề", "thẻ", "keywords")
+#: Tag prefixes that are a label on a line of their own even without a colon ("Tags", "Từ khóa");
+#: "Chủ đề" and "Thẻ" alone may be words of the article, so they need one ("Chủ đề:").
+TAG_LABELS: Final = ("từ khóa", "từ khoá", "tags", "tag", "keywords")
 
 #: Prefixes of footer lines.
 FOOTER_PREFIXES: Final = (
@@ -214,6 +230,8 @@ FOOTER_PREFIXES: Final = (
     "ghi rõ nguồn",
     "không được sao chép",
     "cấm sao chép",
+    "bạn đang đọc bài viết",
+    "bạn đang xem bài viết",
 )
 
 #: Subscription, login and payment notices.

@@ -16,6 +16,7 @@ __all__ = [
     "agency_code",
     "alternation",
     "ends_with_ellipsis",
+    "has_photo_credit",
     "has_words",
     "is_caption_shape",
     "is_comment_widget",
@@ -346,6 +347,33 @@ def is_name(text: str) -> bool:
         if _INITIALS.fullmatch(word) is None:
             return False
     return all_caps or len(words) >= 2
+
+
+#: A photo credit closing a line: "… trên phố Hàng Bài - Ảnh: Độc Lập", "… Ảnh: Reuters.",
+#: "(Ảnh: TTXVN)", "Ảnh minh họa".
+_PHOTO_CREDIT = re.compile(
+    # The credit: up to six words (the first must open with a capital or a digit).
+    r"(?:^|[\s.,;(\[–—-])\(?\s*(?:ảnh|nguồn ảnh|photo)\s*:\s*"
+    r"(?P<who>[^\s.:;!?()\[\]]+(?:\s+[^\s.:;!?()\[\]]+){0,5})\s*[)\]]?\s*\.?$"
+    r"|(?:^|[\s.(\[–—-])\(?ảnh minh (?:họa|hoạ)\)?\.?$",
+    re.IGNORECASE,
+)
+#: How far from its end a photo credit starts, at most.
+_PHOTO_CREDIT_SPAN: Final = 90
+
+
+def has_photo_credit(text: str) -> bool:
+    """A line of caption length that ends with a photo credit: a caption, even with a full stop.
+
+    >>> has_photo_credit("Tàu khu trục của Lực lượng Phòng vệ Biển Nhật Bản. Ảnh: Reuters.")
+    True
+    >>> has_photo_credit("Ông cho biết ảnh: không có gì để nói thêm về vụ việc này, thế thôi.")
+    False
+    """
+    if len(text) > MAX_CAPTION_LEN or not (":" in text or "minh" in text):
+        return False
+    m = _PHOTO_CREDIT.search(text, max(0, len(text) - _PHOTO_CREDIT_SPAN))
+    return m is not None and (m["who"] is None or m["who"][0].isupper() or m["who"][0].isdigit())
 
 
 _BULLET = re.compile(r"[-–—•+*·]\s|\d{1,2}[.)]\s|[a-zđ][.)]\s")

@@ -65,8 +65,14 @@ LEAD_DAY_PARTS: Final = ("sáng", "trưa", "chiều", "tối", "đêm", "rạng 
 #: "nay"/"hôm nay" mean the publication day; "qua"/"hôm qua" the day before it.
 LEAD_TODAY: Final = ("hôm nay", "nay", "ngày")
 LEAD_YESTERDAY: Final = ("hôm qua", "qua")
-#: Words that may open a lead before the hour of its event ("Khoảng 2 giờ sáng nay (27/11)").
-LEAD_HOUR_WORDS: Final = ("khoảng", "vào khoảng", "vào lúc", "vào", "lúc", "từ")
+#: Words that may open a lead before the hour or the day part of its event ("Khoảng 2 giờ sáng
+#: nay (27/11)", "Vào chiều 21/11").
+LEAD_HOUR_WORDS: Final = ("khoảng", "vào khoảng", "vào lúc", "vào", "lúc")
+#: Words that open a lead before an hour only: "Từ 15h chiều nay (22/11)" is the event's day, but
+#: "Từ ngày 1/12" is the day a rule takes effect, often after publication.
+LEAD_FROM_HOUR_WORDS: Final = ("từ",)
+#: Words after a day that put it ahead ("ngày 1/12 tới"): not the day of the event reported.
+LEAD_AHEAD: Final = ("tới", "sắp tới", "tới đây")
 
 #: Units of "N … trước" (N … ago) → the unit counted back.
 RELATIVE_UNITS: Final = {

@@ -329,6 +329,8 @@ def test_latest_text_date_ignores_impossible_month(
         ("Vào lúc 9h hôm qua (21/5), tại", LeadDate("Vào lúc 9h hôm qua (21/5)", 21, 5, None, 1)),
         ("Lúc 10 giờ ngày 22/5, UBND", LeadDate("Lúc 10 giờ ngày 22/5", 22, 5, None, 0)),
         ("8h sáng 22/5, đoàn", LeadDate("8h sáng 22/5", 22, 5, None, 0)),
+        ("Từ 15h chiều nay (22/11), giá", LeadDate("Từ 15h chiều nay (22/11)", 22, 11, None, 0)),
+        ("Vào chiều 21/11, Bộ Y tế", LeadDate("Vào chiều 21/11", 21, 11, None, 0)),
     ],
 )
 def test_lead_date(lead: str, expected: LeadDate) -> None:
@@ -345,6 +347,11 @@ def test_lead_date(lead: str, expected: LeadDate) -> None:
         "Sáng nay (22/5 đoàn công tác",
         "Khoảng 2 giờ (27/11), vụ cháy",  # an hour, but no part of the day after it
         "Khoảng 20 người (27/11) đã đến",
+        # The day a rule takes effect, or a day ahead: not the day of the event reported.
+        "Từ ngày 1/12, UBND thành phố sẽ ra quân",
+        "Từ 1/12, giá điện tăng",
+        "Ngày 1/12 tới, Bộ sẽ công bố",
+        "Sáng 22/5 tới đây, hội nghị khai mạc",
         "",
     ],
 )

@@ -249,6 +249,82 @@ def test_following_a_story_on_a_platform_is_still_text() -> None:
     assert line in docnorm.parse(text).body
 
 
+def test_a_prompt_for_comments_ends_the_article_before_the_byline_and_credit() -> None:
+    text = (
+        f"Tiêu đề bài viết ở đây\n\n{LEAD}\n\n{BODY}\n\nVũ Hoàng\n\nTheo Kyodo\n\n"
+        "Bạn có suy nghĩ gì về vấn đề này?\n\nGửi bình luận\n\nBạn có thể quan tâm\n\n"
+        "Mỹ và Nhật Bản tập trận chung quy mô lớn\n\nThông tin cho bạn"
+    )
+    found = roles(text)
+    assert [role for _, role, _ in found[3:]] == [
+        "byline",
+        "credit",
+        "comment_widget",
+        "comment_widget",
+        "navigation",
+        "related_title",
+        "navigation",
+    ]
+    article = docnorm.parse(text)
+    assert article.authors == ("Vũ Hoàng",)
+    assert article.source is not None
+    assert article.source.code == "Kyodo"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Bạn cần đăng nhập để thực hiện chức năng này!", "navigation"),
+        ('Bạn đang đọc bài viết "Giá xăng giảm" tại chuyên mục Thời sự.', "footer"),
+    ],
+)
+def test_site_notices_after_the_article(line: str, kind: str) -> None:
+    text = f"Tiêu đề bài viết ở đây\n\n{LEAD}\n\n{BODY}\n\nMinh Anh\n\nBình luận\n\n{line}"
+    assert roles(text)[-1][1] == kind
+    assert [r.text for r in docnorm.parse(text).removed if r.kind == kind] == [line]
+
+
+def test_tags_listed_under_a_label_one_a_line() -> None:
+    tags = "Tags:\ngiá xăng dầu\nxăng RON95\nđiều hành giá"
+    text = f"Tiêu đề bài viết ở đây\n\n{LEAD}\n\n{BODY}\n\nMinh Anh\n\n{tags}\n\nÝ kiến của bạn"
+    found = roles(text)
+    assert [(role, rule) for _, role, rule in found[4:8]] == [
+        ("tags", "tags.phrase_after_article"),
+        ("tags", "tags.list_after_label"),
+        ("tags", "tags.list_after_label"),
+        ("tags", "tags.list_after_label"),
+    ]
+    article = docnorm.parse(text)
+    assert article.body == (BODY,)
+    assert [r.text for r in article.removed if r.kind == "tags"] == [tags]  # (one run of lines)
+
+
+def test_a_tag_list_ends_at_a_blank_line_or_a_sentence() -> None:
+    text = (
+        f"Tiêu đề bài viết ở đây\n\n{LEAD}\n\n{BODY}\n\nMinh Anh\n\nTừ khóa\nbầu cử\n"
+        "Đây là một câu văn đầy đủ.\n\nquốc hội"
+    )
+    found = roles(text)
+    assert [role == "tags" for _, role, _ in found[4:]] == [True, True, False, False]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Tàu khu trục của Lực lượng Phòng vệ Biển Nhật Bản. Ảnh: Reuters.",
+        "Thí sinh dự thi tốt nghiệp THPT năm 2026 tại điểm thi Hà Nội. (Ảnh: Xuân Tùng)",
+        "Một góc phố cổ Hà Nội vào buổi sáng cuối tuần, khi người dân đi tập thể dục. Ảnh minh họa",
+    ],
+)
+def test_a_caption_with_a_photo_credit_and_a_full_stop(caption: str) -> None:
+    text = f"Tiêu đề bài viết ở đây\n\n{LEAD}\n\n{caption}\n\n{BODY}"
+    assert roles(text)[2][:2] == (5, "caption")  # (photo_credit, or short_line without a stop)
+    assert docnorm.parse(text).captions == (caption,)
+    # Right under the headline it is still no lead.
+    article = docnorm.parse(f"Tiêu đề bài viết ở đây\n\n{caption}\n\n{LEAD}\n\n{BODY}")
+    assert (article.lead, article.captions) == (LEAD, (caption,))
+
+
 def test_furniture_after_the_byline_does_not_hide_it() -> None:
     # Found by test_appended_boilerplate_changes_nothing: nine share lines after the credit used
     # up the lines the closing rules looked at, and the credit became a caption.
