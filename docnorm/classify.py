@@ -25,6 +25,7 @@ from .furniture import (
     is_alt_text,
     is_comment_action,
     is_tag_label,
+    is_widget_tabs,
     labelled_byline_names,
     page_furniture,
     split_byline_credit,
@@ -62,6 +63,9 @@ INLINE_RELATED_WINDOW: Final = 3
 MAX_WORDLESS_LEN: Final = 40
 #: A tag in a list under a tag label ("Tags:" then one tag a line) is at most this long.
 MAX_TAG_LEN: Final = 60
+#: A tag with a blank line before it (one tag a paragraph) is at most this long, in so many words.
+MAX_SPACED_TAG_LEN: Final = 40
+MAX_SPACED_TAG_WORDS: Final = 5
 
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -355,7 +359,7 @@ def _classify_tail(
     in_comments = False  # after a comment box: name lines open reader comments
     comment: int | None = None  # group of the comment being read
     in_related = False  # after a related block's header, before any comment box
-    tag_next = 0  # the line number the next tag of a list under a tag label would have
+    tag_next = 0  # after a tag label: the number of the line after the last tag (else 0)
     i = start
     while i < len(lines):
         if i in skip:
@@ -375,9 +379,11 @@ def _classify_tail(
             comment = None
             if kind == "tags" and is_tag_label(text):
                 tag_next = line.number + 1
-        elif line.number == tag_next and _is_tag(text):
+        elif tag_next and _is_tag(text, spaced=line.number != tag_next):
             out[i] = Role(line, "tags", "tags.list_after_label")
-            tag_next += 1
+            tag_next = line.number + 1
+        elif in_comments and is_widget_tabs(text):
+            out[i] = Role(line, "comment_widget", "widget.tabs")
         elif in_comments and comment is not None and i in dates:
             out[i] = Role(line, "comment", "comment.date", comment, date=dates[i])
         elif in_comments and not has_words(text, 6) and is_name(text):  # the cheaper test first
@@ -408,15 +414,19 @@ def _classify_tail(
             out[i] = Role(line, "alt_text", "alt_text.image")
         else:
             out[i] = Role(line, "body", "body.after_article")
+        if out[i].role != "tags":
+            tag_next = 0
         i += 1
 
 
-def _is_tag(text: str) -> bool:
-    """A line of a tag list: short, with a letter, no sentence."""
+def _is_tag(text: str, *, spaced: bool) -> bool:
+    """A line of a tag list: short, with a letter, no sentence. After a blank line (``spaced``)
+    shorter still, of a few words, so that a list of headlines after the tags stays apart."""
     return (
-        len(text) <= MAX_TAG_LEN
+        len(text) <= (MAX_SPACED_TAG_LEN if spaced else MAX_TAG_LEN)
         and not text.endswith((".", "!", "?", "…", ":"))
         and _LETTER.search(text) is not None
+        and (not spaced or not has_words(text, MAX_SPACED_TAG_WORDS + 1))
     )
 
 

@@ -14,6 +14,7 @@ from .phrases import (
     AD,
     BYLINE_CREDITS,
     COMMENT_ACTIONS,
+    COMMENT_TABS,
     CREDIT_WORDS,
     FOLLOW_PLATFORMS,
     FOOTER_PREFIXES,
@@ -45,6 +46,7 @@ __all__ = [
     "is_breadcrumb",
     "is_comment_action",
     "is_tag_label",
+    "is_widget_tabs",
     "labelled_byline_names",
     "page_furniture",
     "split_byline_credit",
@@ -85,6 +87,8 @@ _WHOLE_KINDS: Final = {
     for key in phrases.keys
 }
 _TAGS = re.compile(rf"{_prefix(TAG_PREFIXES).pattern}\s*:\s*\S", re.IGNORECASE)
+_TAB = alternation(COMMENT_TABS)
+_WIDGET_TABS = re.compile(rf"(?:{_TAB})(?:\s*[|·•/-]?\s*(?:{_TAB}))+", re.IGNORECASE)
 #: A tag label on its own line, the tags on the lines under it ("Tags:", "Từ khóa").
 _TAG_LABEL = re.compile(
     rf"(?:{alternation(TAG_PREFIXES)})\s*:|(?:{alternation(TAG_LABELS)})", re.IGNORECASE
@@ -276,6 +280,16 @@ def is_breadcrumb(text: str) -> bool:
 
 
 _ALT = re.compile(r"\bh[iì]nh [aả]nh \d{1,2}$", re.IGNORECASE)
+
+
+def is_widget_tabs(text: str) -> bool:
+    """The sorting tabs of a comment box printed on one line: ``Nổi bật Mới nhất``,
+    ``Mới nhất | Cũ nhất``.
+
+    >>> is_widget_tabs("Nổi bật Mới nhất"), is_widget_tabs("Mới nhất")
+    (True, False)
+    """
+    return len(text) <= 60 and _WIDGET_TABS.fullmatch(text) is not None
 
 
 def is_tag_label(text: str) -> bool:

@@ -28,6 +28,7 @@ COMMENT_WIDGET: Final = (
     "hiện tại chưa có bình luận",
     "hiện tại chưa có bình luận nào",
     "xem thêm bình luận",
+    "xem thêm ý kiến",
     "tải thêm bình luận",
     "ý kiến bạn đọc",
     "ý kiến của bạn",
@@ -64,6 +65,9 @@ COMMENT_WIDGET_WEAK: Final = (
     "quan tâm nhất",
     "hay nhất",
 )
+
+#: The sorting tabs of a comment box, which some dumps print on one line ("Nổi bật Mới nhất").
+COMMENT_TABS: Final = ("nổi bật", "mới nhất", "cũ nhất", "quan tâm nhất", "hay nhất", "tất cả")
 
 #: Headers of related-article blocks.
 RELATED_HEADER: Final = (

@@ -308,6 +308,35 @@ def test_a_tag_list_ends_at_a_blank_line_or_a_sentence() -> None:
     assert [role == "tags" for _, role, _ in found[4:]] == [True, True, False, False]
 
 
+def test_tags_one_a_paragraph_under_a_label() -> None:
+    text = (
+        f"Tiêu đề bài viết ở đây\n\n{LEAD}\n\n{BODY}\n\nMinh Anh\n\nTừ khóa:\n\nLuật Đất đai"
+        "\n\nQuốc hội\n\nBình luận (0)"
+    )
+    found = roles(text)
+    assert [rule for _, _, rule in found[4:]] == [
+        "tags.phrase_after_article",
+        "tags.list_after_label",
+        "tags.list_after_label",
+        "widget.phrase",
+    ]
+    # A headline after a blank line is too long to be a tag.
+    text = f"Tiêu đề bài viết ở đây\n\n{LEAD}\n\n{BODY}\n\nTags:\n\nQuốc hội\n\n{'Giá vàng ' * 5}"
+    assert [role for _, role, _ in roles(text)[3:]] == ["tags", "tags", "related_title"]
+
+
+def test_the_sorting_tabs_of_a_comment_box_on_one_line() -> None:
+    text = (
+        f"Tiêu đề bài viết ở đây\n\n{LEAD}\n\n{BODY}\n\nÝ kiến (12)\n\nNổi bật Mới nhất\n\n"
+        "Xem thêm ý kiến"
+    )
+    assert [rule for _, _, rule in roles(text)[3:]] == [
+        "widget.phrase",
+        "widget.tabs",
+        "widget.phrase",
+    ]
+
+
 @pytest.mark.parametrize(
     "caption",
     [
