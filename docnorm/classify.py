@@ -29,6 +29,7 @@ from .furniture import (
     labelled_byline_names,
     page_furniture,
     split_byline_credit,
+    split_byline_email,
     split_byline_outlet,
     split_name_and_date,
     split_related_label,
@@ -251,6 +252,10 @@ def _classify_header(
     for i in range(end):
         if i in skip or i in dates:
             continue
+        emailed = _email_byline(lines[i])  # (before furniture: an address looks like a footer)
+        if emailed is not None:
+            out[i] = emailed
+            continue
         kind = page.furniture[i]
         if kind is not None:
             out[i] = Role(lines[i], kind, f"{kind}.phrase_above_lead")
@@ -308,6 +313,22 @@ def _classify_header(
     return title
 
 
+def _email_byline(line: Line) -> Role | None:
+    """``Minh Anh (minhanh@nld.com.vn)``: the names a byline, the address a credit."""
+    split = split_byline_email(line.text) if "@" in line.text else None
+    if split is None:
+        return None
+    names, address, people = split
+    return Role(
+        line,
+        "byline",
+        "byline.with_email",
+        keep=names,
+        cuts=(("credit", address),),
+        names=tuple(people),
+    )
+
+
 def _byline_role(line: Line, rule: str, names: tuple[str | None, list[str]]) -> Role:
     credit, people = names
     if credit is None:
@@ -334,6 +355,8 @@ def _tail_start(page: _Page, start: int, skip: set[int]) -> int:
         if i in skip:
             continue
         if page.widget[i] >= 2 or page.kinds[i] in ("tags", "footer"):
+            if page.kinds[i] == "footer" and _email_byline(lines[i]) is not None:
+                continue  # "Minh Anh (minhanh@nld.com.vn)": a byline, not the site's footer
             return i
         if page.related[i] and not _is_inline_related(page, i, skip):
             return i
@@ -374,6 +397,8 @@ def _classify_tail(
         elif page.related[i]:
             out[i] = Role(line, "navigation", "related.block_header")
             in_comments, comment, in_related = False, None, True
+        elif kind == "footer" and not in_comments and (emailed := _email_byline(line)):
+            out[i] = emailed
         elif kind is not None:
             out[i] = Role(line, kind, f"{kind}.phrase_after_article")
             comment = None
@@ -412,6 +437,9 @@ def _classify_tail(
             out[i] = Role(line, "related_title", "related.cut_short_in_block", group)
         elif is_alt_text(text):
             out[i] = Role(line, "alt_text", "alt_text.image")
+        elif not in_comments and is_name(text) and (names := byline_names(text)) is not None:
+            # A byline printed after a box of related links ("Xem thêm >>", a link, the name).
+            out[i] = _byline_role(line, "byline.after_related", names)
         else:
             out[i] = Role(line, "body", "body.after_article")
         if out[i].role != "tags":
@@ -508,6 +536,9 @@ def _closing_lines(
             others += 1
         if i in dates:
             out[i] = Role(line, "date", "date.line_in_article", date=dates[i])
+        elif bylines < 3 and (emailed := _email_byline(line)) is not None:
+            out[i] = emailed
+            bylines += 1
         elif kind is not None:
             out[i] = Role(line, kind, f"{kind}.phrase_end_of_article")
         elif _wordless(text):
@@ -625,7 +656,15 @@ def classify(lines: list[Line], tz: dt.tzinfo) -> list[Role]:
         tail = _tail_start(page, lead + 1, teasers)
         _classify_article(page, lead, tail, title, teasers, dates, tz, out)
         _classify_tail(page, tail, teasers, dates, out)
+    named: set[str] = set()
     for i, role in enumerate(out):
         if not role.role:  # a safety net: every rule above claims its lines
             out[i] = Role(lines[i], "body", "body.unclaimed")
+        elif role.role == "byline":
+            # A byline naming only authors named before (under the headline, then at the end)
+            # is a repeat: removed, so that each author is listed once.
+            names = set(role.names or (role.text,))
+            if names <= named and role.date is None:
+                out[i] = Role(lines[i], "duplicate_teaser", "byline.repeated")
+            named |= names
     return out

@@ -34,6 +34,7 @@ from .vocab import (
     RELATIVE_DAYS,
     RELATIVE_UNITS,
     SUNDAY,
+    VIEW_COUNTERS,
     WEEKDAY_WORDS,
 )
 
@@ -137,6 +138,7 @@ def _prefixed(pattern: str, prefix: str) -> str:
 # Anything else (rarer orders) goes through the scanner, which reads any order.
 _G = rf"(?:[\s,;|/\\!'\"’‘`´()\[\]{{}}:.\-–—•·*>]|(?:{_alt(DATE_GLUE_WORDS)})(?![\w]))+"
 _OG = f"(?:{_G})?"  # optional glue (a bare "?" after "+" would make it lazy instead)
+_COUNT = r"[0-9](?:[0-9]|[.,](?=[0-9]))*"  # a count, "1.234"
 
 
 def _any_day(prefix: str) -> str:
@@ -157,6 +159,8 @@ _LAYOUT = re.compile(
         rf"|(?P<cr>{_prefixed(_RELATIVE, 'c')})(?:{_G}(?P<ct>{_prefixed(_TIME, 'c')}))?"
         rf"|(?P<dt>{_prefixed(_TIME, 'd')}){_G}(?P<dr>{_prefixed(_RELATIVE, 'd')}))"
         rf"(?:{_OG}(?P<z>{_prefixed(_ZONE, 'z')}))?{_OG}"
+        # A page counter after the date: "| Lượt xem: 1.234" (its digits are no part of the date).
+        rf"(?:(?:{_alt(VIEW_COUNTERS)})\s*:?\s*{_COUNT}|{_COUNT}\s*(?:{_alt(VIEW_COUNTERS)}))?{_OG}"
     ),
     re.IGNORECASE,
 )

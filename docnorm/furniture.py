@@ -50,6 +50,7 @@ __all__ = [
     "labelled_byline_names",
     "page_furniture",
     "split_byline_credit",
+    "split_byline_email",
     "split_byline_outlet",
     "split_name_and_date",
     "split_related_label",
@@ -112,6 +113,8 @@ _FOLLOW = re.compile(
     rf"(?:trên|tại|qua|ở)\s+(?:kênh\s+)?(?:{alternation(FOLLOW_PLATFORMS)})\b[\s.!:]*",
     re.IGNORECASE,
 )
+#: A gallery's counter: "Ảnh 1/5", "Hình 2 / 10".
+_GALLERY = re.compile(r"(?:ảnh|hình|hình ảnh|photo|slide)\s*\d{1,3}\s*/\s*\d{1,3}", re.IGNORECASE)
 _LIMIT = re.compile(r"tối đa\s*:?\s*\d[\d.]*\s*(?:ký tự|kí tự|chữ)", re.IGNORECASE)
 
 #: Furniture lines are short; a longer line is content whatever words it starts with.
@@ -150,6 +153,8 @@ def line_furniture(text: str, low: str | None) -> str | None:
     if ("°" in text or ("." in text and " " not in text)) and _weather_or_domain(text):
         return "navigation"
     if "theo dõi" in low and _FOLLOW.fullmatch(text):
+        return "navigation"
+    if "/" in text and len(text) <= 20 and _GALLERY.fullmatch(text):
         return "navigation"
     if _STARTS.match(low):  # the line opens with a tag or footer prefix
         if low.startswith(TAG_PREFIXES) and (  # (the prefixes are lower-case)
@@ -225,7 +230,7 @@ def _furniture_by_regex(text: str) -> str | None:
     whole = _whole_kind(text)
     if whole is not None:
         return whole
-    if _weather_or_domain(text) or _FOLLOW.fullmatch(text):
+    if _weather_or_domain(text) or _FOLLOW.fullmatch(text) or _GALLERY.fullmatch(text):
         return "navigation"
     if _TAGS.match(text) or _TAG_LABEL.fullmatch(text):
         return "tags"
@@ -410,6 +415,32 @@ def split_byline_credit(text: str) -> tuple[str, str] | None:
     if m is None or (byline_names(m["names"]) is None and split_byline_outlet(m["names"]) is None):
         return None
     return m["names"], m["credit"]
+
+
+# A byline with the author's address: "Minh Anh (minhanh@nld.com.vn)", "Thu Hà - thuha@vov.vn".
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_NAMES_AND_EMAIL = re.compile(
+    rf"(?P<names>[^@()\[\]]*[^@()\[\]\s,–-])\s*(?P<email>[(\[]\s*{_EMAIL}\s*[)\]]|[-–,]\s*{_EMAIL})"
+)
+
+
+def split_byline_email(text: str) -> tuple[str, str, list[str]] | None:
+    """``(names, address part, people)`` of a byline followed by the author's e-mail address.
+
+    >>> split_byline_email("Minh Anh (minhanh@nld.com.vn)")
+    ('Minh Anh', '(minhanh@nld.com.vn)', ['Minh Anh'])
+    >>> split_byline_email("Liên hệ: toasoan@nld.com.vn") is None
+    True
+    """
+    if "@" not in text or len(text) > 100:
+        return None
+    m = _NAMES_AND_EMAIL.fullmatch(text)
+    if m is None:
+        return None
+    names = byline_names(m["names"])
+    if names is None or names[0] is not None:
+        return None
+    return m["names"], m["email"], names[1]
 
 
 # A byline with its outlet after a slash: "Minh Anh/VOV.VN", "Thu Hà/TTXVN", "Hoàng Anh/Báo Tin

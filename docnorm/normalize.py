@@ -185,11 +185,22 @@ def _tone_step(style: ToneStyle) -> Callable[[str], str]:
 # before "legacy" reads letter pairs, which needs the soft hyphen (TCVN3's ư) that "spaces" then
 # drops. Both run before "nfc": a character between a letter and its tone mark must be gone
 # before the mark can compose.
+def _controls(text: str) -> str:
+    """``controls``, and ``fix_mojibake`` again each time dropping a control joined the two
+    halves of a mojibake letter ("Ã\x80¡" holds "Ã¡", á): so that a second pass finds nothing.
+    (Each round makes the text shorter or leaves it, so the loop ends.)"""
+    out = controls(text)
+    while out != text:
+        text = out
+        out = controls(fix_mojibake(text))
+    return out
+
+
 STEPS: Final[tuple[Step, ...]] = (
     ("newlines", newlines),
     ("entities", entities),
     ("mojibake", fix_mojibake),
-    ("controls", controls),
+    ("controls", _controls),
     ("legacy", from_legacy),
     ("spaces", spaces),
     ("nfc", nfc),

@@ -115,9 +115,9 @@ def alternation(phrases: Iterable[str]) -> str:
 
 def _phrase_re(phrases: tuple[str, ...]) -> PhraseRegex:
     regex = re.compile(
-        rf"(?:{alternation(phrases)})\s*(?:\(\s*\d+\s*\)|\d+)?\s*[:.*]?", re.IGNORECASE
-    )
-    return PhraseRegex(regex, phrases, WHITESPACE + "():.*0123456789", digits=True)
+        rf"(?:{alternation(phrases)})\s*(?:\(\s*\d+\s*\)|\d+)?\s*[:.*]?\s*[>»›]*", re.IGNORECASE
+    )  # (arrows after a header: "Xem thêm >>", "Tin liên quan »")
+    return PhraseRegex(regex, phrases, WHITESPACE + "():.*0123456789>»›", digits=True)
 
 
 _WIDGET = _phrase_re(COMMENT_WIDGET)

@@ -24,7 +24,7 @@ import datetime as dt
 import random
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 import attrs
@@ -329,6 +329,13 @@ def _byline(draw: st.DrawFn) -> tuple[str, tuple[str, ...], str | None]:
         titled = draw(st.sampled_from(_ACADEMIC)) + name
         return titled, (titled,), None
     return "Nhóm phóng viên", ("Nhóm phóng viên",), None
+
+
+def _adds_names(authors: list[str]) -> Callable[[tuple[str, tuple[str, ...], str | None]], bool]:
+    """A test that a drawn byline names someone not in ``authors`` (a byline that only repeats
+    them is removed as a repeat, ``byline.repeated``)."""
+    seen = frozenset(authors)
+    return lambda byline: not set(byline[1]) <= seen
 
 
 @st.composite
@@ -694,7 +701,8 @@ def _canonical_articles(draw: st.DrawFn) -> Article:
 
     authors: list[str] = []
     for _ in range(draw(st.integers(0, 2)) if lead is not None else 0):
-        _, names, credit = draw(_byline())
+        # (A byline that only repeats authors named before is removed as a repeat: none here.)
+        _, names, credit = draw(_byline().filter(_adds_names(authors)))
         authors += names
         line = lay.block()
         if credit is not None:
@@ -964,7 +972,7 @@ def _dumps(draw: st.DrawFn) -> Dump:
     # Closing: byline, credit of another outlet, share buttons.
     credit = None
     if _often(draw, 3):
-        line, names, _ = draw(_byline())
+        line, names, _ = draw(_byline().filter(_adds_names(authors)))
         if code is None and _sometimes(draw, 5):
             credit = draw(st.sampled_from(_CREDITED))
             line += f" (Theo {credit})"

@@ -65,6 +65,9 @@ LEAD_DAY_PARTS: Final = ("sáng", "trưa", "chiều", "tối", "đêm", "rạng 
 #: "nay"/"hôm nay" mean the publication day; "qua"/"hôm qua" the day before it.
 LEAD_TODAY: Final = ("hôm nay", "nay", "ngày")
 LEAD_YESTERDAY: Final = ("hôm qua", "qua")
+#: A page's counters printed after its date ("| Lượt xem: 1.234", "1.234 lượt đọc").
+VIEW_COUNTERS: Final = ("lượt xem", "lượt đọc", "lượt truy cập", "lượt thích", "views", "view")
+
 #: Words that may open a lead before the hour or the day part of its event ("Khoảng 2 giờ sáng
 #: nay (27/11)", "Vào chiều 21/11").
 LEAD_HOUR_WORDS: Final = ("khoảng", "vào khoảng", "vào lúc", "vào", "lúc")

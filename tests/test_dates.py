@@ -433,6 +433,24 @@ def test_dates_out_of_range_warn() -> None:
     assert "date_out_of_range" not in [w.code for w in ok.warnings]
 
 
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Chủ nhật, 22/11/2026 | 08:05 GMT+7 | Lượt xem: 1.234", "2026-11-22T08:05+07:00"),
+        ("22/11/2026 08:05 - 1.234 lượt đọc", "2026-11-22T08:05+07:00"),
+        ("Thứ bảy, 21/11/2026 | 1234 views", "2026-11-21"),
+    ],
+)
+def test_a_page_counter_after_the_date(line: str, iso: str) -> None:
+    found = parse_header_date(line, VIETNAM)
+    assert found is not None
+    assert (found.iso, found.weekday_ok) == (iso, True)
+
+
+def test_a_counter_alone_is_no_date() -> None:
+    assert parse_header_date("Lượt xem: 1.234", VIETNAM) is None
+
+
 def test_a_leading_tag_before_the_date() -> None:
     found = parse_header_date("PV - Thứ bảy, 08/08/2020 18:26", VIETNAM)
     assert found is not None

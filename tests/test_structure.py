@@ -325,6 +325,56 @@ def test_tags_one_a_paragraph_under_a_label() -> None:
     assert [role for _, role, _ in roles(text)[3:]] == ["tags", "tags", "related_title"]
 
 
+@pytest.mark.parametrize("where", ["under the headline", "at the end"])
+def test_a_byline_with_the_authors_address(where: str) -> None:
+    byline = "Minh Anh (minhanh@nld.com.vn)"
+    if where == "at the end":
+        text = f"Tiêu đề bài viết ở đây\n\n{LEAD}\n\n{BODY}\n\n{byline}"
+        number = 7
+    else:
+        text = f"Tiêu đề bài viết ở đây\n\n{byline}\n\n{LEAD}\n\n{BODY}"
+        number = 3
+    assert (number, "byline", "byline.with_email") in roles(text)
+    article = docnorm.parse(text)
+    assert article.authors == ("Minh Anh",)
+    assert [(r.kind, r.text) for r in article.removed] == [("credit", "(minhanh@nld.com.vn)")]
+
+
+def test_an_address_without_a_name_is_still_a_footer() -> None:
+    text = f"Tiêu đề bài viết ở đây\n\n{LEAD}\n\n{BODY}\n\nLiên hệ: toasoan@nld.com.vn"
+    assert roles(text)[-1][1] == "footer"
+
+
+def test_a_byline_after_a_box_of_related_links() -> None:
+    text = (
+        f"Tiêu đề bài viết ở đây\n\n{LEAD}\n\n{BODY}\n\nẢnh 1/5\n\nXem thêm >>\n\n"
+        "Giá vàng hôm qua 21/11: Vàng nhẫn giảm nhẹ\n\nMinh Anh"
+    )
+    assert [(role, rule) for _, role, rule in roles(text)[3:]] == [
+        ("navigation", "navigation.phrase_end_of_article"),
+        ("navigation", "related.block_header"),
+        ("related_title", "related.title_after_article"),
+        ("byline", "byline.after_related"),
+    ]
+    assert docnorm.parse(text).authors == ("Minh Anh",)
+
+
+def test_an_author_named_twice_is_one_author() -> None:
+    text = f"Tiêu đề bài viết ở đây\n\nMinh Anh\n\n{LEAD}\n\n{BODY}\n\nMinh Anh"
+    assert roles(text)[1:] == [
+        (3, "byline", "byline.under_title"),
+        (5, "lead", "lead.first_prose"),
+        (7, "body", "body.paragraph"),
+        (9, "duplicate_teaser", "byline.repeated"),
+    ]
+    article = docnorm.parse(text)
+    assert article.authors == ("Minh Anh",)
+    assert [(r.kind, r.text) for r in article.removed] == [("duplicate_teaser", "Minh Anh")]
+    # A byline that adds a name is kept whole.
+    text = f"Tiêu đề bài viết ở đây\n\nMinh Anh\n\n{LEAD}\n\n{BODY}\n\nMinh Anh - Thu Hà"
+    assert docnorm.parse(text).authors == ("Minh Anh", "Minh Anh", "Thu Hà")
+
+
 def test_the_sorting_tabs_of_a_comment_box_on_one_line() -> None:
     text = (
         f"Tiêu đề bài viết ở đây\n\n{LEAD}\n\n{BODY}\n\nÝ kiến (12)\n\nNổi bật Mới nhất\n\n"
