@@ -113,6 +113,8 @@ _FOLLOW = re.compile(
     rf"(?:trên|tại|qua|ở)\s+(?:kênh\s+)?(?:{alternation(FOLLOW_PLATFORMS)})\b[\s.!:]*",
     re.IGNORECASE,
 )
+#: An audio player's speed: "1x", "Tốc độ đọc 1.25x".
+_SPEED = re.compile(r"(?:tốc độ(?: đọc)?\s*:?\s*)?\d(?:[.,]\d{1,2})?\s*[x×]", re.IGNORECASE)
 #: A gallery's counter: "Ảnh 1/5", "Hình 2 / 10".
 _GALLERY = re.compile(r"(?:ảnh|hình|hình ảnh|photo|slide)\s*\d{1,3}\s*/\s*\d{1,3}", re.IGNORECASE)
 _LIMIT = re.compile(r"tối đa\s*:?\s*\d[\d.]*\s*(?:ký tự|kí tự|chữ)", re.IGNORECASE)
@@ -155,6 +157,8 @@ def line_furniture(text: str, low: str | None) -> str | None:
     if "theo dõi" in low and _FOLLOW.fullmatch(text):
         return "navigation"
     if "/" in text and len(text) <= 20 and _GALLERY.fullmatch(text):
+        return "navigation"
+    if len(text) <= 20 and ("x" in low or "×" in low) and _SPEED.fullmatch(text):
         return "navigation"
     if _STARTS.match(low):  # the line opens with a tag or footer prefix
         if low.startswith(TAG_PREFIXES) and (  # (the prefixes are lower-case)
@@ -230,7 +234,12 @@ def _furniture_by_regex(text: str) -> str | None:
     whole = _whole_kind(text)
     if whole is not None:
         return whole
-    if _weather_or_domain(text) or _FOLLOW.fullmatch(text) or _GALLERY.fullmatch(text):
+    if (
+        _weather_or_domain(text)
+        or _FOLLOW.fullmatch(text)
+        or _GALLERY.fullmatch(text)
+        or _SPEED.fullmatch(text)
+    ):
         return "navigation"
     if _TAGS.match(text) or _TAG_LABEL.fullmatch(text):
         return "tags"

@@ -375,6 +375,14 @@ def test_an_author_named_twice_is_one_author() -> None:
     assert docnorm.parse(text).authors == ("Minh Anh", "Minh Anh", "Thu Hà")
 
 
+def test_an_audio_player_between_the_headline_and_the_lead() -> None:
+    player = "Nghe bài viết\n0:00 / 3:25\nTốc độ đọc 1x\nGiọng nữ miền Bắc\n\nA A A"
+    text = f"Thời sự\n\nHà Nội công bố 12 dự án giao thông trọng điểm\n\n{player}\n\n{LEAD}"
+    found = roles(text)
+    assert found[1] == (3, "title", "title.headline_above_lead")
+    assert {role for _, role, _ in found[2:-1]} <= {"navigation", "share"}
+
+
 def test_the_sorting_tabs_of_a_comment_box_on_one_line() -> None:
     text = (
         f"Tiêu đề bài viết ở đây\n\n{LEAD}\n\n{BODY}\n\nÝ kiến (12)\n\nNổi bật Mới nhất\n\n"
