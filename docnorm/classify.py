@@ -252,7 +252,8 @@ def _classify_header(
     for i in range(end):
         if i in skip or i in dates:
             continue
-        emailed = _email_byline(lines[i])  # (before furniture: an address looks like a footer)
+        # (Before furniture: an address looks like a footer.)
+        emailed = _email_byline(lines[i]) if "@" in lines[i].text else None
         if emailed is not None:
             out[i] = emailed
             continue
@@ -536,7 +537,7 @@ def _closing_lines(
             others += 1
         if i in dates:
             out[i] = Role(line, "date", "date.line_in_article", date=dates[i])
-        elif bylines < 3 and (emailed := _email_byline(line)) is not None:
+        elif bylines < 3 and "@" in text and (emailed := _email_byline(line)) is not None:
             out[i] = emailed
             bylines += 1
         elif kind is not None:

@@ -156,9 +156,10 @@ def line_furniture(text: str, low: str | None) -> str | None:
         return "navigation"
     if "theo dõi" in low and _FOLLOW.fullmatch(text):
         return "navigation"
-    if "/" in text and len(text) <= 20 and _GALLERY.fullmatch(text):
-        return "navigation"
-    if len(text) <= 20 and ("x" in low or "×" in low) and _SPEED.fullmatch(text):
+    if len(text) <= 20 and (  # a gallery's "Ảnh 1/5", a player's "1.25x"
+        ("/" in text and _GALLERY.fullmatch(text))
+        or (("x" in low or "×" in low) and _SPEED.fullmatch(text))
+    ):
         return "navigation"
     if _STARTS.match(low):  # the line opens with a tag or footer prefix
         if low.startswith(TAG_PREFIXES) and (  # (the prefixes are lower-case)

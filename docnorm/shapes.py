@@ -358,8 +358,8 @@ _PHOTO_CREDIT = re.compile(
     r"|(?:^|[\s.(\[–—-])\(?ảnh minh (?:họa|hoạ)\)?\.?$",
     re.IGNORECASE,
 )
-#: How far from its end a photo credit starts, at most.
-_PHOTO_CREDIT_SPAN: Final = 90
+#: The longest "(ảnh minh họa" or " (nguồn ảnh" with the character before it, give or take.
+_PHOTO_WORD_SPAN: Final = 16
 
 
 def has_photo_credit(text: str) -> bool:
@@ -370,9 +370,24 @@ def has_photo_credit(text: str) -> bool:
     >>> has_photo_credit("Ông cho biết ảnh: không có gì để nói thêm về vụ việc này, thế thôi.")
     False
     """
-    if len(text) > MAX_CAPTION_LEN or not (":" in text or "minh" in text):
+    if len(text) > MAX_CAPTION_LEN:
         return False
-    m = _PHOTO_CREDIT.search(text, max(0, len(text) - _PHOTO_CREDIT_SPAN))
+    # The regex runs only from just before where a match can start: a credit's colon is the
+    # last of the line (the credit has none), right after "ảnh" or "photo"; "Ảnh minh họa" ends
+    # the line.
+    colon = text.rfind(":")
+    if colon >= 0:
+        head = text[:colon].rstrip()
+        if not head[-5:].lower().endswith(("ảnh", "photo")):
+            return False
+        start = len(head) - _PHOTO_WORD_SPAN
+    elif text.rstrip(".)")[-1:] in "aAạẠ" and (
+        "minh" in (tail := text[-_PHOTO_WORD_SPAN:].lower()) or "ı" in tail or "\u0307" in tail
+    ):  # (the regex ignores case: "ı" and "İ", whose lower case is "i̇", match its "i" too)
+        start = len(text) - _PHOTO_WORD_SPAN - 2
+    else:
+        return False
+    m = _PHOTO_CREDIT.search(text, max(0, start))
     return m is not None and (m["who"] is None or m["who"][0].isupper() or m["who"][0].isdigit())
 
 

@@ -90,6 +90,11 @@ def _mover(text: str, *, to_first: bool) -> Callable[[re.Match[str]], str]:
         lower = base.lower()
         if plain.lower() not in _PARTNERS[lower] or not _onset_ok(text, m.start(), lower == "u"):
             return m[0]
+        end = m.end()
+        if end < len(text) and unicodedata.combining(text[end]):
+            # A stray mark after the pair ("oè" + a grave): the vowel the mark left would take
+            # it up in NFC, so the syllable is left as it is.
+            return m[0]
         if to_first:
             return _JOIN[(first, mark)] + plain
         return base + _JOIN[(second, mark)]

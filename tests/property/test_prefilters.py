@@ -225,3 +225,29 @@ def test_whole_kinds_share_no_key_and_prefixes_are_lower_case() -> None:
     assert len(furniture._WHOLE_KINDS) == sum(len(r.keys) for r in regexes)
     prefixes = phrases.TAG_PREFIXES + phrases.FOOTER_PREFIXES
     assert all(p == p.lower() for p in prefixes)
+
+
+PHOTO_PIECES = ["Ảnh", "ảnh", "ẢNH", "Photo", "PHOTO", "Nguồn ảnh", "minh họa", "Ảnh minh hoạ",
+                "MİNH", "mınh", ":", ": ", " :", "(", ")", "[", "]", ".", " - ", " – ", ",", " ",
+                "Reuters", "TTXVN", "Độc Lập", "VGP/Nhật Bắc", "x", "24h", "không có gì"]  # fmt: skip
+photo_lines = st.builds(
+    _case,
+    st.lists(st.one_of(st.sampled_from(PHOTO_PIECES), st.sampled_from(WORDS)), max_size=8).map(
+        "".join
+    ),
+    st.integers(0, 3),
+)
+
+
+def _plain_photo_credit(text: str) -> bool:
+    if len(text) > shapes.MAX_CAPTION_LEN:
+        return False
+    m = shapes._PHOTO_CREDIT.search(text)
+    return m is not None and (m["who"] is None or m["who"][0].isupper() or m["who"][0].isdigit())
+
+
+@settings(max_examples=2000)
+@given(st.one_of(photo_lines, any_line))
+def test_has_photo_credit_is_the_regex(text: str) -> None:
+    # ``has_photo_credit`` runs the regex only from just before where a match can start.
+    assert shapes.has_photo_credit(text) == _plain_photo_credit(text)
