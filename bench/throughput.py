@@ -16,7 +16,7 @@ of its own added) so that no two documents are the same. Then, on the same files
 - the floor: read, decode UTF-8, NFC, split lines, one JSON line out, in plain Python, one
   process — the least any tool must do;
 - docnorm in-process on one core (``parse_bytes`` + ``to_dict`` + ``json.dumps``);
-- the machine's own ceiling for ``-j 2``: the first 2,000 documents parsed in-process by one
+- the machine's own ceiling for ``-j 2``: the first 4,000 documents parsed in-process by one
   process alone, then by two processes at once (each all of them, no parent, nothing shared), K
   times. ``2 × alone / together`` is the most any two workers can gain over one here: two cores
   of a virtual machine share caches, memory and, sometimes, a physical core;
@@ -152,7 +152,7 @@ def ceiling(paths: list[Path], base: Path, rounds: int) -> list[float]:
     """``2 × alone / together`` for each round: how much two processes, each parsing the same
     documents in-process, gain over one on this machine (at most 2)."""
     listing = base / "ceiling.txt"
-    listing.write_text("\n".join(str(p) for p in paths[:2000]))
+    listing.write_text("\n".join(str(p) for p in paths[:4000]))
     cmd = [sys.executable, __file__, "--solo", str(listing)]
 
     def together(count: int) -> float:
