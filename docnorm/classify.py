@@ -31,6 +31,7 @@ from .furniture import (
     split_byline_credit,
     split_byline_email,
     split_byline_outlet,
+    split_date_and_name,
     split_name_and_date,
     split_related_label,
     split_site_suffix,
@@ -223,13 +224,30 @@ def _title_role(line: Line, rule: str) -> Role:
 
 
 def _glued_byline(line: Line, tz: dt.tzinfo, rule: str) -> Role | None:
-    """A byline glued to a date, ``TS. LS Đoàn Văn Bình 19/06/2024 15:17``, as one role."""
+    """A byline glued to a date, ``TS. LS Đoàn Văn Bình 19/06/2024 15:17``, or a date followed
+    by its byline, ``Thứ bảy, 21/11/2026 09:15 | Tác giả: Minh Anh``, as one role."""
     glued = split_name_and_date(line.text)
     found = parse_header_date(glued[1], tz) if glued else None
-    if glued is None or found is None:
+    if glued is not None and found is not None:
+        return Role(
+            line, "byline", rule, keep=glued[0], names=(glued[0],), date=found, date_raw=glued[1]
+        )
+    after = split_date_and_name(line.text)
+    found = parse_header_date(after[0], tz) if after else None
+    names = byline_names(after[1]) if after and found else None
+    if after is None or found is None or names is None:
         return None
+    credit, people = names
+    keep = after[1] if credit is None else after[1][len(credit) :].strip()
     return Role(
-        line, "byline", rule, keep=glued[0], names=(glued[0],), date=found, date_raw=glued[1]
+        line,
+        "byline",
+        rule,
+        keep=keep,
+        cuts=(("credit", credit),) if credit else (),
+        names=tuple(people),
+        date=found,
+        date_raw=after[0],
     )
 
 

@@ -52,6 +52,7 @@ __all__ = [
     "split_byline_credit",
     "split_byline_email",
     "split_byline_outlet",
+    "split_date_and_name",
     "split_name_and_date",
     "split_related_label",
     "split_site_suffix",
@@ -425,6 +426,26 @@ def split_byline_credit(text: str) -> tuple[str, str] | None:
     if m is None or (byline_names(m["names"]) is None and split_byline_outlet(m["names"]) is None):
         return None
     return m["names"], m["credit"]
+
+
+#: What stands between a date and the byline printed after it.
+_DATE_NAME_SEPARATORS: Final = (" | ", " - ", " – ", " · ")
+
+
+def split_date_and_name(text: str) -> tuple[str, str] | None:
+    """``(date part, byline part)`` of a line that may be a date followed by its byline, split at
+    its last separator; whether the parts are a date and names is for the caller to read.
+
+    >>> split_date_and_name("Thứ bảy, 21/11/2026 09:15 | Tác giả: Minh Anh")
+    ('Thứ bảy, 21/11/2026 09:15', 'Tác giả: Minh Anh')
+    """
+    for sep in _DATE_NAME_SEPARATORS:
+        if sep in text:
+            left, _, right = text.rpartition(sep)
+            left, right = left.strip(), right.strip()
+            if left and right and len(right) <= 60:
+                return left, right
+    return None
 
 
 # A byline with the author's address: "Minh Anh (minhanh@nld.com.vn)", "Thu Hà - thuha@vov.vn".

@@ -340,6 +340,20 @@ def test_a_byline_with_the_authors_address(where: str) -> None:
     assert [(r.kind, r.text) for r in article.removed] == [("credit", "(minhanh@nld.com.vn)")]
 
 
+@pytest.mark.parametrize(
+    "line", ["Thứ bảy, 21/11/2026 09:15 | Tác giả: Minh Anh", "21/11/2026 09:15 - Minh Anh"]
+)
+def test_a_date_followed_by_its_byline(line: str) -> None:
+    text = f"Giá lúa gạo tăng mạnh cuối năm\n\n{line}\n\n{LEAD}\n\n{BODY}"
+    assert roles(text)[:2] == [
+        (1, "title", "title.headline_above_lead"),
+        (3, "byline", "byline.glued_to_date"),
+    ]
+    article = docnorm.parse(text)
+    assert article.authors == ("Minh Anh",)
+    assert article.published == "2026-11-21T09:15+07:00"
+
+
 def test_an_address_without_a_name_is_still_a_footer() -> None:
     text = f"Tiêu đề bài viết ở đây\n\n{LEAD}\n\n{BODY}\n\nLiên hệ: toasoan@nld.com.vn"
     assert roles(text)[-1][1] == "footer"
