@@ -70,6 +70,8 @@ MAX_SPACED_TAG_LEN: Final = 40
 MAX_SPACED_TAG_WORDS: Final = 5
 
 _LETTER = re.compile(r"[^\W\d_]")
+#: A bullet in front of a related link: "• ", "- ", "» ", "► ".
+_LINK_BULLET = re.compile(r"[•·▪►▸◦‣»>*+–-]+\s+(?=\S)")
 
 
 def _wordless(text: str) -> bool:
@@ -443,17 +445,17 @@ def _classify_tail(
             out[i] = _labelled_link(line, link, group)
         elif (headline := is_headline(text)) and i + 1 < len(lines) and page.ellipsis[i + 1]:
             group += 1
-            out[i] = Role(line, "related_title", "related.title_teaser_pair", group)
+            out[i] = _related_title(line, "related.title_teaser_pair", group)
             out[i + 1] = Role(lines[i + 1], "related_teaser", "related.title_teaser_pair", group)
             i += 1
         elif headline and not is_name(text):
             group += 1
-            out[i] = Role(line, "related_title", "related.title_after_article", group)
+            out[i] = _related_title(line, "related.title_after_article", group)
         elif in_related and page.ellipsis[i]:
             # In a block of related links, a line cut short that follows no headline is a link
             # whose title the page truncated (or a teaser on its own), not the article.
             group += 1
-            out[i] = Role(line, "related_title", "related.cut_short_in_block", group)
+            out[i] = _related_title(line, "related.cut_short_in_block", group)
         elif is_alt_text(text):
             out[i] = Role(line, "alt_text", "alt_text.image")
         elif not in_comments and is_name(text) and (names := byline_names(text)) is not None:
@@ -474,6 +476,21 @@ def _is_tag(text: str, *, spaced: bool) -> bool:
         and not text.endswith((".", "!", "?", "…", ":"))
         and _LETTER.search(text) is not None
         and (not spaced or not has_words(text, MAX_SPACED_TAG_WORDS + 1))
+    )
+
+
+def _related_title(line: Line, rule: str, group: int) -> Role:
+    """A related link's headline; a bullet in front of it ("• ", "- ") goes to ``removed``."""
+    bullet = _LINK_BULLET.match(line.text)
+    if bullet is None:
+        return Role(line, "related_title", rule, group)
+    return Role(
+        line,
+        "related_title",
+        rule,
+        group,
+        keep=line.text[bullet.end() :],
+        cuts=(("navigation", bullet[0].rstrip()),),
     )
 
 
@@ -634,7 +651,7 @@ def _classify_article(
             continue
         elif inline_related and is_headline(text):
             group += 1
-            out[i] = Role(line, "related_title", "related.inline_link", 1000 + group)
+            out[i] = _related_title(line, "related.inline_link", 1000 + group)
             continue
         elif prev_caption is not None and _continues_caption(out[prev_caption], line):
             out[i] = Role(line, "caption", "caption.continued", out[prev_caption].group)

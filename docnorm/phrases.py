@@ -113,6 +113,9 @@ RELATED_HEADER: Final = (
     "bài đọc nhiều",
     "tin bài liên quan",
     "tin bài khác",
+    "bài viết của tác giả",
+    "bài cùng tác giả",
+    "tin cùng tác giả",
 )
 
 #: Whole lines that are site furniture: site names, banners, toolbars, login and search.

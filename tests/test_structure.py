@@ -397,6 +397,17 @@ def test_an_audio_player_between_the_headline_and_the_lead() -> None:
     assert {role for _, role, _ in found[2:-1]} <= {"navigation", "share"}
 
 
+def test_bullets_in_front_of_related_links_are_removed() -> None:
+    links = "• Cảnh báo thủ đoạn giả danh ngân hàng\n- Người dân cần làm gì khi bị lừa?"
+    text = f"Tiêu đề bài viết ở đây\n\n{LEAD}\n\n{BODY}\n\nBài viết của tác giả\n\n{links}"
+    article = docnorm.parse(text)
+    assert [r.title for r in article.related] == [
+        "Cảnh báo thủ đoạn giả danh ngân hàng",
+        "Người dân cần làm gì khi bị lừa?",
+    ]
+    assert [r.text for r in article.removed] == ["Bài viết của tác giả", "•", "-"]
+
+
 def test_the_sorting_tabs_of_a_comment_box_on_one_line() -> None:
     text = (
         f"Tiêu đề bài viết ở đây\n\n{LEAD}\n\n{BODY}\n\nÝ kiến (12)\n\nNổi bật Mới nhất\n\n"
