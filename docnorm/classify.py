@@ -36,6 +36,7 @@ from .furniture import (
     split_related_label,
     split_site_suffix,
 )
+from .phrases import MASTHEAD_OPENINGS
 from .shapes import (
     agency_code,
     has_photo_credit,
@@ -298,7 +299,12 @@ def _classify_header(
         before = [c for c in candidates if c < title]
         for n, i in enumerate(reversed(before)):
             text = lines[i].text
-            if n == 0 and len(text) <= MAX_SECTION_LEN and not is_prose(text):
+            if (
+                n == 0
+                and len(text) <= MAX_SECTION_LEN
+                and not is_prose(text)
+                and not text.lower().startswith(MASTHEAD_OPENINGS)
+            ):
                 out[i] = Role(lines[i], "section", "section.line_above_title")
             else:
                 out[i] = Role(lines[i], "navigation", "navigation.above_title")

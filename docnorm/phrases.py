@@ -219,6 +219,17 @@ SHARE: Final = (
     "a- a+",
 )
 
+#: How a site's masthead or slogan opens ("Báo điện tử tin nhanh Việt Nam và thế giới"): above
+#: the headline, such a line is navigation, never the section (lower case).
+MASTHEAD_OPENINGS: Final = (
+    "báo điện tử",
+    "cổng thông tin",
+    "trang thông tin",
+    "tạp chí điện tử",
+    "cơ quan ngôn luận",
+    "cơ quan của",
+)
+
 #: Prefixes of tag lines ("Từ khóa: bầu cử, Quốc hội").
 TAG_PREFIXES: Final = ("từ khóa", "từ khoá", "tags", "tag", "chủ đề", "thẻ", "keywords")
 #: Tag prefixes that are a label on a line of their own even without a colon ("Tags", "Từ khóa");

@@ -408,6 +408,19 @@ def test_bullets_in_front_of_related_links_are_removed() -> None:
     assert [r.text for r in article.removed] == ["Bài viết của tác giả", "•", "-"]
 
 
+@pytest.mark.parametrize(
+    ("above", "section"),
+    [
+        ("Báo điện tử tin nhanh Việt Nam và thế giới", None),
+        ("Cổng thông tin điện tử tỉnh Lạng Sơn", None),
+        ("Thời sự", "Thời sự"),
+    ],
+)
+def test_a_masthead_above_the_headline_is_no_section(above: str, section: str | None) -> None:
+    text = f"{above}\n\nThứ hai, 23/11/2026\n\nXe khách lao xuống vực trên đèo Bảo Lộc\n\n{LEAD}"
+    assert docnorm.parse(text).section == section
+
+
 def test_the_sorting_tabs_of_a_comment_box_on_one_line() -> None:
     text = (
         f"Tiêu đề bài viết ở đây\n\n{LEAD}\n\n{BODY}\n\nÝ kiến (12)\n\nNổi bật Mới nhất\n\n"
