@@ -276,6 +276,7 @@ def test_a_prompt_for_comments_ends_the_article_before_the_byline_and_credit() -
     [
         ("Bạn cần đăng nhập để thực hiện chức năng này!", "navigation"),
         ('Bạn đang đọc bài viết "Giá xăng giảm" tại chuyên mục Thời sự.', "footer"),
+        ("Mời quý độc giả xem video:", "navigation"),
     ],
 )
 def test_site_notices_after_the_article(line: str, kind: str) -> None:
