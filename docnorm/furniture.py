@@ -428,6 +428,7 @@ def split_byline_credit(text: str) -> tuple[str, str] | None:
     return m["names"], m["credit"]
 
 
+_DIGIT = re.compile(r"\d")
 #: What stands between a date and the byline printed after it.
 _DATE_NAME_SEPARATORS: Final = (" | ", " - ", " – ", " · ")
 
@@ -443,7 +444,8 @@ def split_date_and_name(text: str) -> tuple[str, str] | None:
         if sep in text:
             left, _, right = text.rpartition(sep)
             left, right = left.strip(), right.strip()
-            if left and right and len(right) <= 60:
+            # (A date line ends with a digit, or a zone or bracket a few characters after one.)
+            if left and right and len(right) <= 60 and _DIGIT.search(left, len(left) - 12):
                 return left, right
     return None
 
