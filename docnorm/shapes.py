@@ -375,17 +375,21 @@ def has_photo_credit(text: str) -> bool:
     # The regex runs only from just before where a match can start: a credit's colon is the
     # last of the line (the credit has none), right after "ảnh" or "photo"; "Ảnh minh họa" ends
     # the line.
+    start: int | None = None
     colon = text.rfind(":")
     if colon >= 0:
         head = text[:colon].rstrip()
-        if not head[-5:].lower().endswith(("ảnh", "photo")):
-            return False
-        start = len(head) - _PHOTO_WORD_SPAN
-    elif text.rstrip(".)")[-1:] in "aAạẠ" and (
-        "minh" in (tail := text[-_PHOTO_WORD_SPAN:].lower()) or "ı" in tail or "\u0307" in tail
+        if head[-5:].lower().endswith(("ảnh", "photo")):
+            start = len(head) - _PHOTO_WORD_SPAN  # (the search goes on to the end from there)
+    if (
+        start is None
+        and text.rstrip(".)")[-1:] in "aAạẠ"
+        and (
+            "minh" in (tail := text[-_PHOTO_WORD_SPAN:].lower()) or "ı" in tail or "\u0307" in tail
+        )
     ):  # (the regex ignores case: "ı" and "İ", whose lower case is "i̇", match its "i" too)
         start = len(text) - _PHOTO_WORD_SPAN - 2
-    else:
+    if start is None:
         return False
     m = _PHOTO_CREDIT.search(text, max(0, start))
     return m is not None and (m["who"] is None or m["who"][0].isupper() or m["who"][0].isdigit())

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import sys
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from docnorm import furniture, phrases, shapes
@@ -248,6 +248,8 @@ def _plain_photo_credit(text: str) -> bool:
 
 @settings(max_examples=2000)
 @given(st.one_of(photo_lines, any_line))
+@example("Ông nói: đây là cảnh đẹp. Ảnh minh họa")  # a colon that is not the credit's
+@example("ảnh: ảnh minh họa")  # a credit in lower case, then the words of the other form
 def test_has_photo_credit_is_the_regex(text: str) -> None:
     # ``has_photo_credit`` runs the regex only from just before where a match can start.
     assert shapes.has_photo_credit(text) == _plain_photo_credit(text)
