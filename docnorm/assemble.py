@@ -324,7 +324,7 @@ def assemble(roles: list[Role], options: Options, notices: list[NoticeTuple]) ->
             Related(" ".join(titles or teasers), " ".join(teasers) if titles and teasers else None)
         )
 
-    authors = [name for r in by_role.get("byline", []) for name in (r.names or (r.text,))]
+    authors = [name for r in by_role.get("byline", []) for name in r.authors]
     if title is None:
         notices.append(("no_title", "the dump has no headline line", None))
     if not authors:

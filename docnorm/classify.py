@@ -120,6 +120,11 @@ class Role:
     def text(self) -> str:
         return self.keep if self.keep is not None else self.line.text
 
+    @property
+    def authors(self) -> tuple[str, ...]:
+        """What a byline gives the record's ``authors``: its names, else its text."""
+        return self.names or (self.text,)
+
 
 class _Page:
     """The lines being classified and what most rules ask of each, worked out once per line:
@@ -705,7 +710,7 @@ def classify(lines: list[Line], tz: dt.tzinfo) -> list[Role]:
         elif role.role == "byline":
             # A byline naming only authors named before (under the headline, then at the end)
             # is a repeat: removed, so that each author is listed once.
-            names = set(role.names or (role.text,))
+            names = set(role.authors)
             if names <= named and role.date is None:
                 out[i] = Role(lines[i], "duplicate_teaser", "byline.repeated")
             named |= names
